@@ -1,0 +1,44 @@
+package io.contactinfo.domain.contact;
+
+import io.contactinfo.domain.rule.RuleViolation;
+
+/** A North American phone number: exactly 10 digits, no country code (seed 002). */
+public record PhoneNumber(String digits) {
+
+    private static final int LENGTH = 10;
+
+    public PhoneNumber {
+        if (!isTenDigits(digits)) {
+            throw new RuleViolation(ContactRule.PHONE_NUMBER_FORMAT, "phoneNumber");
+        }
+    }
+
+    private static boolean isTenDigits(String value) {
+        if (value == null || value.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last four digits, the only part a masked destination shows. */
+    public String lastFour() {
+        return digits.substring(LENGTH - 4);
+    }
+
+    /** The Contact Info API's masked form: {@code (***) ***-1234}. */
+    public String masked() {
+        return "(***) ***-" + lastFour();
+    }
+
+    /** Never the digits: a phone number is personal data and {@code toString} ends up in logs. */
+    @Override
+    public String toString() {
+        return masked();
+    }
+}
