@@ -1,0 +1,75 @@
+package io.contactinfo.adapter.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin application that serves every dialect; the caller starts and stops it. */
+public final class HttpServer {
+
+    /** Bodies larger than this are refused (SPEC §5). */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private HttpServer() {
+    }
+
+    /** A Javalin app serving the given dialects, not yet started. */
+    public static Javalin create(List<Dialect> dialects) {
+        List<Dialect> served = List.copyOf(dialects);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            served.forEach(dialect -> dialect.addRoutes(config.routes));
+            // Javalin's own failures (no such route, body too large) are exceptions too, so every
+            // response of a dialect, whatever went wrong, is in that dialect's error format.
+            config.routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
+            // A path no route matches never raises an exception: Javalin answers 404 itself.
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+                if (ctx.attribute(ERROR_RENDERED) == null) {
+                    renderError(served, new NotFoundResponse(), ctx);
+                }
+            });
+        });
+    }
+
+    /** The JSON mapping every dialect shares: unknown fields ignored, absent values omitted. */
+    static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .build();
+    }
+
+    private static void renderError(List<Dialect> dialects, Exception failure, Context ctx) {
+        ctx.attribute(ERROR_RENDERED, Boolean.TRUE);
+        for (Dialect dialect : dialects) {
+            if (ctx.path().startsWith(dialect.basePath())) {
+                dialect.renderError(failure, ctx);
+                return;
+            }
+        }
+        if (failure instanceof HttpResponseException http) {
+            ctx.status(http.getStatus()).json(new PlainError(HttpStatus.forStatus(http.getStatus()).getMessage()));
+            return;
+        }
+        LOG.error("unexpected failure outside any dialect: {}", failure.getClass().getName());
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new PlainError("Internal server error"));
+    }
+
+    private record PlainError(String message) {
+    }
+}
