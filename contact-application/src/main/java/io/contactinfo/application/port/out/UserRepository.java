@@ -10,7 +10,11 @@ public interface UserRepository {
 
     Optional<User> findByCustomerId(InstitutionId institutionId, InstitutionCustomerId customerId);
 
-    /** Stores a new user with its phones and email. */
+    /**
+     * Stores a new user with its phones and email, all or nothing.
+     *
+     * @throws IllegalStateException when the institution already has a user with that customer id
+     */
     void add(User user);
 
     /** True when the institution has at least one user; used to load demo data only once. */
