@@ -1,0 +1,95 @@
+package io.contactinfo.bootstrap;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.contactinfo.adapter.auth.DevSigningKey;
+import io.contactinfo.adapter.auth.JwtAccessTokenVerifier;
+import io.contactinfo.adapter.auth.JwtSettings;
+import io.contactinfo.adapter.auth.TokenMinter;
+import io.contactinfo.adapter.auth.TrustedKeys;
+import io.contactinfo.adapter.persistence.Database;
+import io.contactinfo.adapter.persistence.DatabaseSettings;
+import io.contactinfo.adapter.rest.HttpServer;
+import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
+import io.contactinfo.application.service.ListContactMethodsService;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The standalone server: every module wired by hand, started on the configured port.
+ *
+ * <p>In dev mode it also keeps a signing key under the data directory, trusts its public half,
+ * and loads the demo institution's customers on first start (SPEC §7).
+ */
+public final class ContactInfoServer implements AutoCloseable {
+
+    /** The dev signing key's file, under the data directory. */
+    static final Path DEV_KEY_FILE = Path.of("dev-signing-key.jwk");
+
+    private final Database database;
+    private final Javalin http;
+    private final Optional<TokenMinter> devTokens;
+
+    private ContactInfoServer(Database database, Javalin http, Optional<TokenMinter> devTokens) {
+        this.database = database;
+        this.http = http;
+        this.devTokens = devTokens;
+    }
+
+    /** Opens the database (migrating it), wires the use cases and starts listening. */
+    public static ContactInfoServer start(Configuration configuration, Clock clock) {
+        JwtSettings jwt = jwtSettings(configuration);
+        Optional<DevSigningKey> devKey = configuration.mode() == Mode.DEV
+                ? Optional.of(DevSigningKey.loadOrCreate(configuration.dataDirectory().resolve(DEV_KEY_FILE)))
+                : Optional.empty();
+        List<JWK> extraKeys = devKey.<List<JWK>>map(key -> List.of(key.publicJwk())).orElse(List.of());
+        var verifier = new JwtAccessTokenVerifier(
+                new ImmutableJWKSet<>(TrustedKeys.load(configuration.jwksUri(), extraKeys)), jwt, clock);
+
+        Database database = Database.open(new DatabaseSettings(configuration.databaseUrl(),
+                configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE));
+        try {
+            var users = database.userRepository();
+            if (configuration.mode() == Mode.DEV) {
+                DemoData.loadIfEmpty(users, clock);
+            }
+            Javalin http = HttpServer.create(List.of(
+                    new ContactInfoApi(verifier, new ListContactMethodsService(users))));
+            http.start(configuration.httpPort());
+            return new ContactInfoServer(database, http, devKey.map(key -> new TokenMinter(key.signingKey(),
+                    jwt.claimNames(), jwt.issuer(), jwt.audience(), clock)));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static JwtSettings jwtSettings(Configuration configuration) {
+        Configuration.Claims claims = configuration.claims();
+        JwtSettings defaults = JwtSettings.defaults();
+        return new JwtSettings(configuration.jwtIssuer(), configuration.jwtAudience(),
+                new JwtSettings.ClaimNames(claims.institution(), claims.customer(), claims.scope(),
+                        claims.clientId(), claims.subject()),
+                defaults.allowedAlgorithms(), defaults.maxClockSkew());
+    }
+
+    /** The port the server listens on (the chosen one when configured with 0). */
+    public int port() {
+        return http.port();
+    }
+
+    /** Mints tokens signed with the dev key; empty outside dev mode. */
+    public Optional<TokenMinter> devTokens() {
+        return devTokens;
+    }
+
+    /** Stops accepting requests, then closes the database. */
+    @Override
+    public void close() {
+        http.stop();
+        database.close();
+    }
+}

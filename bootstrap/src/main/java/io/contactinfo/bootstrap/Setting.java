@@ -1,0 +1,53 @@
+package io.contactinfo.bootstrap;
+
+/**
+ * Every setting of the server: its environment variable, its default and what it means.
+ *
+ * <p>This enum is the one place a setting is declared; the configuration reference is read
+ * from it, so the two cannot drift.
+ */
+public enum Setting {
+    MODE("CONTACTINFO_MODE", "dev",
+            "dev: H2 under the data directory, a generated signing key, demo customers and a printed token. "
+                    + "prod: none of these."),
+    HTTP_PORT("CONTACTINFO_HTTP_PORT", "8080", "The TCP port the HTTP server listens on (0 picks a free one)."),
+    DATA_DIR("CONTACTINFO_DATA_DIR", "./data",
+            "Where dev mode keeps its H2 database file and its signing key."),
+    DB_URL("CONTACTINFO_DB_URL", "jdbc:h2:file:<data dir>/contactinfo",
+            "JDBC URL of the database: an H2 file (the default) or PostgreSQL (jdbc:postgresql://host/db)."),
+    DB_USER("CONTACTINFO_DB_USER", "", "Database user."),
+    DB_PASSWORD("CONTACTINFO_DB_PASSWORD", "", "Database password."),
+    JWKS_URI("CONTACTINFO_JWKS_URI", "",
+            "A file: URI of a JWKS whose public keys sign the bearer tokens the server accepts."),
+    JWT_ISSUER("CONTACTINFO_JWT_ISSUER", "", "When set, a token's iss claim must equal it."),
+    JWT_AUDIENCE("CONTACTINFO_JWT_AUDIENCE", "", "When set, a token's aud claim must contain it."),
+    CLAIM_INSTITUTION("CONTACTINFO_JWT_CLAIM_INSTITUTION", "institution_id", "Claim naming the caller's institution."),
+    CLAIM_CUSTOMER("CONTACTINFO_JWT_CLAIM_CUSTOMER", "institution_customer_id",
+            "Claim naming the customer a token was issued for."),
+    CLAIM_SCOPE("CONTACTINFO_JWT_CLAIM_SCOPE", "scope",
+            "Claim holding the space-separated scopes (a scp array is accepted too)."),
+    CLAIM_CLIENT_ID("CONTACTINFO_JWT_CLAIM_CLIENT_ID", "client_id", "Claim naming the OAuth client."),
+    CLAIM_SUBJECT("CONTACTINFO_JWT_CLAIM_SUBJECT", "sub", "Claim naming the token's subject.");
+
+    private final String variable;
+    private final String defaultValue;
+    private final String meaning;
+
+    Setting(String variable, String defaultValue, String meaning) {
+        this.variable = variable;
+        this.defaultValue = defaultValue;
+        this.meaning = meaning;
+    }
+
+    public String variable() {
+        return variable;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,179 @@
+package io.contactinfo.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.contactinfo.adapter.auth.DevSigningKey;
+import io.contactinfo.adapter.auth.JwtSettings;
+import io.contactinfo.adapter.auth.TokenMinter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole server as a user runs it: dev mode, an H2 file, real tokens, real HTTP. */
+class ContactInfoServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Set<String> READ = Set.of("institution-users:read");
+    private static final String CORRELATION_ID = "5d1b7a0e-2f43-4c4b-8f0c-3a6f4a0e9b21";
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void thePrintedCurlLineAnswersWithTheDemoCustomersMaskedContactMethods() throws Exception {
+        try (var server = start(Map.of())) {
+            String curl = Main.curlExample(server.port(), server.devTokens().orElseThrow()
+                    .mint("demo-bank", "c-1001", READ, Main.DEV_TOKEN_LIFETIME));
+
+            HttpResponse<String> response = HTTP.send(asRequest(curl), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode methods = JSON.readTree(response.body()).get("contactMethods");
+            assertThat(methods).extracting(m -> m.get("destination").asText())
+                    .containsExactly("(***) ***-0147", "(***) ***-0147", "(***) ***-0123", "j***@example.com");
+            assertThat(response.body()).doesNotContain("2125550147", "jane.doe");
+        }
+    }
+
+    @Test
+    void withoutACorrelationIdTheAnswerIs10006() throws Exception {
+        try (var server = start(Map.of())) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+
+            HttpResponse<String> response = get(server, "c-1001", token, null);
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo("UXU_10006");
+        }
+    }
+
+    @Test
+    void aTokenForAnotherCustomerIsRefusedWith10011() throws Exception {
+        try (var server = start(Map.of())) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", "c-1002", READ, Duration.ofMinutes(5));
+
+            HttpResponse<String> response = get(server, "c-1001", token, CORRELATION_ID);
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo("UXU_10011");
+            assertThat(response.headers().firstValue("correlationId")).contains(CORRELATION_ID);
+        }
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedWith10003() throws Exception {
+        try (var server = start(Map.of())) {
+            var twoHoursAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-2));
+            var key = DevSigningKey.loadOrCreate(dataDirectory.resolve(ContactInfoServer.DEV_KEY_FILE));
+            String expired = new TokenMinter(key.signingKey(), JwtSettings.ClaimNames.defaults(), Optional.empty(),
+                    Optional.empty(), twoHoursAgo).mint("demo-bank", "c-1001", READ, Duration.ofHours(1));
+
+            HttpResponse<String> response = get(server, "c-1001", expired, CORRELATION_ID);
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo("UXU_10003");
+        }
+    }
+
+    @Test
+    void aRestartKeepsTheSigningKeyAndLoadsTheDemoCustomersOnlyOnce() throws Exception {
+        String token;
+        String before;
+        try (var server = start(Map.of())) {
+            token = server.devTokens().orElseThrow().mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+            before = get(server, "c-1001", token, CORRELATION_ID).body();
+        }
+        try (var restarted = start(Map.of())) {
+            HttpResponse<String> after = get(restarted, "c-1001", token, CORRELATION_ID);
+
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.body()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void tokensSignedByAKeyOfTheConfiguredJwksAreAccepted() throws Exception {
+        RSAKey issuerKey = new RSAKeyGenerator(2048).keyID("bank-issuer").generate();
+        Path jwks = Files.writeString(dataDirectory.resolve("jwks.json"),
+                new JWKSet(issuerKey.toPublicJWK()).toString());
+        try (var server = start(Map.of(Setting.JWKS_URI, jwks.toUri().toString()))) {
+            String token = new TokenMinter(issuerKey, JwtSettings.ClaimNames.defaults(), Optional.empty(),
+                    Optional.empty(), Clock.systemUTC()).mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+
+            assertThat(get(server, "c-1001", token, CORRELATION_ID).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void whenAnIssuerAndAudienceAreConfiguredOnlyTokensNamingThemAreAccepted() throws Exception {
+        var settings = Map.of(Setting.JWT_ISSUER, "https://login.bank.example", Setting.JWT_AUDIENCE, "contact-info");
+        try (var server = start(settings)) {
+            var key = DevSigningKey.loadOrCreate(dataDirectory.resolve(ContactInfoServer.DEV_KEY_FILE));
+            String named = new TokenMinter(key.signingKey(), JwtSettings.ClaimNames.defaults(),
+                    Optional.of("https://login.bank.example"), Optional.of("contact-info"), Clock.systemUTC())
+                    .mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+            String unnamed = new TokenMinter(key.signingKey(), JwtSettings.ClaimNames.defaults(), Optional.empty(),
+                    Optional.empty(), Clock.systemUTC()).mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+
+            assertThat(get(server, "c-1001", named, CORRELATION_ID).statusCode()).isEqualTo(200);
+            HttpResponse<String> refused = get(server, "c-1001", unnamed, CORRELATION_ID);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(refused.body()).get("code").asText()).isEqualTo("UXU_10001");
+        }
+    }
+
+    private ContactInfoServer start(Map<Setting, String> settings) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put(Setting.DATA_DIR.variable(), dataDirectory.toString());
+        variables.put(Setting.HTTP_PORT.variable(), "0");
+        settings.forEach((setting, value) -> variables.put(setting.variable(), value));
+        return ContactInfoServer.start(Configuration.from(variables), Clock.systemUTC());
+    }
+
+    private static HttpResponse<String> get(ContactInfoServer server, String customerId, String token,
+                                            String correlationId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                + "/digitalbanking/ux-users/v1/customers/" + customerId + "/contact-methods"))
+                .header("Authorization", "Bearer " + token);
+        if (correlationId != null) {
+            request.header("correlationId", correlationId);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The request a {@code curl -s URL -H 'Name: value'…} line makes, read from the line itself. */
+    private static HttpRequest asRequest(String curl) {
+        Matcher url = Pattern.compile("^curl -s (\\S+)").matcher(curl);
+        assertThat(url.find()).as("a curl line: %s", curl).isTrue();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.group(1)));
+        Matcher header = Pattern.compile("-H '([^:]+): ([^']*)'").matcher(curl);
+        List<String> names = new ArrayList<>();
+        while (header.find()) {
+            request.header(header.group(1), header.group(2));
+            names.add(header.group(1));
+        }
+        assertThat(names).containsExactly("Authorization", "correlationId");
+        return request.build();
+    }
+}
