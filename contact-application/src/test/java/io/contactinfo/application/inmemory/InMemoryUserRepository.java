@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A {@link UserRepository} in a map, for tests of the core without a database. */
-public final class InMemoryUserRepository implements UserRepository {
+public final class InMemoryUserRepository implements UserRepository, InMemoryUnitOfWork.Transactional {
 
     private record Key(InstitutionId institutionId, InstitutionCustomerId customerId) {
     }
@@ -27,6 +27,18 @@ public final class InMemoryUserRepository implements UserRepository {
         if (users.putIfAbsent(key, user) != null) {
             throw new IllegalStateException("customer already exists in its institution");
         }
+    }
+
+    @Override
+    public Object snapshot() {
+        return Map.copyOf(users);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        users.clear();
+        users.putAll((Map<Key, User>) snapshot);
     }
 
     @Override
