@@ -4,7 +4,7 @@ import io.contactinfo.domain.rule.RuleViolation;
 import java.util.Locale;
 
 /** An email address: at most 255 characters, a local part, one '@' and a domain (seed 002). */
-public record EmailAddress(String value) {
+public record EmailAddress(String value) implements Destination {
 
     private static final int MAX_LENGTH = 255;
 
@@ -34,11 +34,13 @@ public record EmailAddress(String value) {
     }
 
     /** Email addresses are compared without regard to case, as the login-id look-up does. */
+    @Override
     public String normalized() {
         return value.toLowerCase(Locale.ROOT);
     }
 
     /** The masked form: the first character of the local part, then {@code ***@domain}. */
+    @Override
     public String masked() {
         return localPart().substring(0, localPart().offsetByCodePoints(0, 1)) + "***@" + domain();
     }

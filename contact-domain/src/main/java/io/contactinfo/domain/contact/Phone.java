@@ -15,6 +15,10 @@ public record Phone(PhoneId id, PhoneNumber number, PhoneType type, boolean isDe
     }
 
     Phone asDefault() {
-        return new Phone(id, number, type, true, isVerified, lastUpdated);
+        return withDefault(true);
+    }
+
+    Phone withDefault(boolean newDefault) {
+        return new Phone(id, number, type, newDefault, isVerified, lastUpdated);
     }
 }

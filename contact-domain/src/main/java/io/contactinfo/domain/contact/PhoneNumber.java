@@ -3,7 +3,7 @@ package io.contactinfo.domain.contact;
 import io.contactinfo.domain.rule.RuleViolation;
 
 /** A North American phone number: exactly 10 digits, no country code (seed 002). */
-public record PhoneNumber(String digits) {
+public record PhoneNumber(String digits) implements Destination {
 
     private static final int LENGTH = 10;
 
@@ -32,8 +32,20 @@ public record PhoneNumber(String digits) {
     }
 
     /** The Contact Info API's masked form: {@code (***) ***-1234}. */
+    @Override
     public String masked() {
         return "(***) ***-" + lastFour();
+    }
+
+    /** The Users API's masked form (seed 002): the first two and last two digits, {@code 22******51}. */
+    public String maskedKeepingEnds() {
+        return digits.substring(0, 2) + "******" + digits.substring(LENGTH - 2);
+    }
+
+    /** The ten digits: a phone number has one spelling. */
+    @Override
+    public String normalized() {
+        return digits;
     }
 
     /** Never the digits: a phone number is personal data and {@code toString} ends up in logs. */
