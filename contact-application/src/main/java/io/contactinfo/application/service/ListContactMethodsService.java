@@ -1,6 +1,6 @@
 package io.contactinfo.application.service;
 
-import io.contactinfo.application.port.in.CustomerNotFoundException;
+import io.contactinfo.application.port.in.NotFoundException;
 import io.contactinfo.application.port.in.ListContactMethodsQuery;
 import io.contactinfo.application.port.in.ListContactMethodsUseCase;
 import io.contactinfo.application.port.in.Scope;
@@ -21,7 +21,7 @@ public final class ListContactMethodsService implements ListContactMethodsUseCas
     public List<ContactMethod> list(ListContactMethodsQuery query) {
         query.caller().require(Scope.INSTITUTION_USERS_READ);
         return users.findByCustomerId(query.caller().institutionId(), query.customerId())
-                .orElseThrow(CustomerNotFoundException::new)
+                .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER))
                 .contactMethods();
     }
 }

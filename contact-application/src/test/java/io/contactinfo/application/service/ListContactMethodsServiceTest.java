@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contactinfo.application.inmemory.InMemoryUserRepository;
 import io.contactinfo.application.port.in.CallerContext;
-import io.contactinfo.application.port.in.CustomerNotFoundException;
+import io.contactinfo.application.port.in.NotFoundException;
 import io.contactinfo.application.port.in.ListContactMethodsQuery;
 import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.in.Scope;
@@ -60,14 +60,14 @@ class ListContactMethodsServiceTest {
         var query = new ListContactMethodsQuery(caller(BANK_A, Scope.INSTITUTION_USERS_READ),
                 new InstitutionCustomerId("c-404"));
 
-        assertThatThrownBy(() -> service.list(query)).isInstanceOf(CustomerNotFoundException.class);
+        assertThatThrownBy(() -> service.list(query)).isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.resource()).isEqualTo(NotFoundException.Resource.CUSTOMER));
     }
 
     @Test
     void givenACallerOfAnotherInstitution_list_cannotTellTheCustomerExists() {
         var query = new ListContactMethodsQuery(caller(BANK_B, Scope.INSTITUTION_USERS_READ), JANE);
 
-        assertThatThrownBy(() -> service.list(query)).isInstanceOf(CustomerNotFoundException.class);
+        assertThatThrownBy(() -> service.list(query)).isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.resource()).isEqualTo(NotFoundException.Resource.CUSTOMER));
     }
 
     private static CallerContext caller(InstitutionId institution, Scope scope) {

@@ -1,6 +1,6 @@
 package io.contactinfo.adapter.rest.contactinfo;
 
-import io.contactinfo.application.port.in.CustomerNotFoundException;
+import io.contactinfo.application.port.in.NotFoundException;
 import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.out.AccessTokenRejectedException;
 import io.javalin.http.HttpResponseException;
@@ -23,8 +23,9 @@ final class UxuErrors {
         if (failure instanceof MissingScopeException) {
             return UxuError.MISSING_ROLE;
         }
-        if (failure instanceof CustomerNotFoundException) {
-            return UxuError.CUSTOMER_NOT_FOUND;
+        if (failure instanceof NotFoundException notFound) {
+            return notFound.resource() == NotFoundException.Resource.CONTACT_METHOD
+                    ? UxuError.CONTACT_METHOD_NOT_FOUND : UxuError.CUSTOMER_NOT_FOUND;
         }
         if (failure instanceof HttpResponseException http) {
             return http.getStatus() == HttpStatus.NOT_FOUND.getCode() || http.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()

@@ -11,7 +11,7 @@ public interface ListContactMethodsUseCase {
 
     /**
      * @throws MissingScopeException      without {@link Scope#INSTITUTION_USERS_READ}
-     * @throws CustomerNotFoundException when the customer is not one of the caller's institution
+     * @throws NotFoundException when the customer is not one of the caller's institution
      */
     List<ContactMethod> list(ListContactMethodsQuery query);
 }
