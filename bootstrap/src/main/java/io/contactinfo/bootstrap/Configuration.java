@@ -14,14 +14,19 @@ import java.util.Optional;
  * @param databaseUrl   the JDBC URL
  * @param databaseUser  the database user
  * @param databasePassword the database password
+ * @param dataKeys      the keys of data at rest, as configured ({@link Setting#DATA_KEYS} and its siblings)
  * @param jwksUri       a JWKS of trusted token-signing keys, if any
  * @param jwtIssuer     the required {@code iss}, if any
  * @param jwtAudience   the required {@code aud}, if any
  * @param claims        the claim names tokens use
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
-                            String databasePassword, Optional<URI> jwksUri, Optional<String> jwtIssuer,
+                            String databasePassword, DataKeys dataKeys, Optional<URI> jwksUri, Optional<String> jwtIssuer,
                             Optional<String> jwtAudience, Claims claims) {
+
+    /** The configured keys of data at rest, unparsed; all absent means "generate them" in dev mode. */
+    public record DataKeys(Optional<String> encryptionKeys, Optional<String> activeKeyId, Optional<String> lookupKey) {
+    }
 
     /** The names of the claims the server reads from a token. */
     public record Claims(String institution, String customer, String scope, String clientId, String subject) {
@@ -39,6 +44,8 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                         .orElse("jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("contactinfo")),
                 read.value(Setting.DB_USER),
                 read.value(Setting.DB_PASSWORD),
+                new DataKeys(read.optional(Setting.DATA_KEYS), read.optional(Setting.DATA_KEY_ACTIVE),
+                        read.optional(Setting.LOOKUP_KEY)),
                 read.optional(Setting.JWKS_URI).map(uri -> read.uri(Setting.JWKS_URI, uri)),
                 read.optional(Setting.JWT_ISSUER),
                 read.optional(Setting.JWT_AUDIENCE),

@@ -50,7 +50,8 @@ public final class ContactInfoServer implements AutoCloseable {
                 new ImmutableJWKSet<>(TrustedKeys.load(configuration.jwksUri(), extraKeys)), jwt, clock);
 
         Database database = Database.open(new DatabaseSettings(configuration.databaseUrl(),
-                configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE));
+                configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
+                DataProtectionKeys.resolve(configuration));
         try {
             var users = database.userRepository();
             if (configuration.mode() == Mode.DEV) {

@@ -17,6 +17,13 @@ public enum Setting {
             "JDBC URL of the database: an H2 file (the default) or PostgreSQL (jdbc:postgresql://host/db)."),
     DB_USER("CONTACTINFO_DB_USER", "", "Database user."),
     DB_PASSWORD("CONTACTINFO_DB_PASSWORD", "", "Database password."),
+    DATA_KEYS("CONTACTINFO_DATA_KEYS", "",
+            "AES-256 keys that encrypt SSNs, dates of birth and queued messages at rest: keyId:base64 (32 bytes), "
+                    + "comma-separated; older keys still decrypt. Dev mode generates one under the data directory."),
+    DATA_KEY_ACTIVE("CONTACTINFO_DATA_KEY_ACTIVE", "the last key of CONTACTINFO_DATA_KEYS",
+            "The id of the key that encrypts new values."),
+    LOOKUP_KEY("CONTACTINFO_LOOKUP_KEY", "",
+            "HMAC-SHA256 key (base64, 32 bytes) of the keyed hashes: SSN look-ups and OTP codes. Cannot be rotated."),
     JWKS_URI("CONTACTINFO_JWKS_URI", "",
             "A file: URI of a JWKS whose public keys sign the bearer tokens the server accepts."),
     JWT_ISSUER("CONTACTINFO_JWT_ISSUER", "", "When set, a token's iss claim must equal it."),

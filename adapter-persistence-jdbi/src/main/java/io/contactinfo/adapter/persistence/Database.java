@@ -2,35 +2,75 @@ package io.contactinfo.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.contactinfo.adapter.persistence.crypto.DataProtection;
+import io.contactinfo.adapter.persistence.crypto.FieldCipher;
+import io.contactinfo.adapter.persistence.crypto.HmacOtpCodeHasher;
+import io.contactinfo.adapter.persistence.crypto.KeyedHash;
+import io.contactinfo.application.port.out.AccountRepository;
+import io.contactinfo.application.port.out.IdempotencyStore;
+import io.contactinfo.application.port.out.LimitRegistry;
+import io.contactinfo.application.port.out.OtpStore;
+import io.contactinfo.application.port.out.SoftTokenRepository;
+import io.contactinfo.application.port.out.UnitOfWork;
 import io.contactinfo.application.port.out.UserRepository;
+import io.contactinfo.domain.otp.OtpCodeHasher;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The service's database, H2 or PostgreSQL: a connection pool on a schema brought up to date, and the repositories
- * that work on it. Open one per process and close it on shutdown.
+ * The service's database, H2 or PostgreSQL: a connection pool on a schema brought up to date, and the
+ * implementations of the application's persistence ports that work on it. Open one per process and close it on
+ * shutdown.
+ *
+ * <p>Every port joins the {@link #unitOfWork()} its caller runs in: what a use case writes through several ports
+ * commits or rolls back together.
  */
 public final class Database implements AutoCloseable {
 
     private static final String MIGRATIONS = "classpath:db/migration";
 
     private final HikariDataSource dataSource;
-    private final UserRepository userRepository;
+    private final JdbiUnitOfWork unitOfWork;
+    private final JdbiUserRepository userRepository;
+    private final JdbiAccountRepository accountRepository;
+    private final JdbiInstitutionRepository institutionRepository;
+    private final JdbiLimitRegistry limitRegistry;
+    private final JdbiOtpStore otpStore;
+    private final JdbiSoftTokenRepository softTokenRepository;
+    private final JdbiIdempotencyStore idempotencyStore;
+    private final JdbiAuditLog auditLog;
+    private final JdbiNotificationOutbox notificationOutbox;
+    private final HmacOtpCodeHasher otpCodeHasher;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, DataProtection protection) {
         this.dataSource = dataSource;
         Jdbi jdbi = Jdbi.create(dataSource);
-        this.userRepository = new JdbiUserRepository(jdbi);
+        FieldCipher cipher = new FieldCipher(protection);
+        this.unitOfWork = new JdbiUnitOfWork(jdbi);
+        this.userRepository = new JdbiUserRepository(jdbi, cipher);
+        this.accountRepository = new JdbiAccountRepository(jdbi);
+        this.institutionRepository = new JdbiInstitutionRepository(jdbi);
+        this.limitRegistry = new JdbiLimitRegistry(jdbi, new KeyedHash(protection, "limit-key-ssn"));
+        this.otpStore = new JdbiOtpStore(jdbi);
+        this.softTokenRepository = new JdbiSoftTokenRepository(jdbi);
+        this.idempotencyStore = new JdbiIdempotencyStore(jdbi);
+        this.auditLog = new JdbiAuditLog(jdbi);
+        this.notificationOutbox = new JdbiNotificationOutbox(jdbi, cipher);
+        this.otpCodeHasher = new HmacOtpCodeHasher(protection);
     }
 
     /**
      * Opens a connection pool and migrates the schema the connections default to (for PostgreSQL, the first schema
      * of the search path, which the URL's {@code currentSchema} sets).
      *
+     * @param protection the keys that encrypt dates of birth, SSNs and notification parameters, and hash SSNs and
+     *                   OTP codes; data written under one set of keys is readable only with the same keys
      * @throws org.flywaydb.core.api.FlywayException when the schema cannot be migrated
      */
-    public static Database open(DatabaseSettings settings) {
+    public static Database open(DatabaseSettings settings, DataProtection protection) {
+        Objects.requireNonNull(protection, "protection");
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
         try {
             Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
@@ -38,7 +78,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource);
+        return new Database(dataSource, protection);
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -48,12 +88,61 @@ public final class Database implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
+        // The default of both databases, stated because the limit registry's locking relies on it: each statement
+        // sees what committed before it began, so a count after the key's lock sees the previous holder's links.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return config;
     }
 
-    /** The users, with their phones and email. */
+    /** One transaction across every port of this database. */
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    /** The users, with their phones, email and profile. */
     public UserRepository userRepository() {
         return userRepository;
+    }
+
+    public AccountRepository accountRepository() {
+        return accountRepository;
+    }
+
+    /** The institutions' settings; {@link JdbiInstitutionRepository#configure} changes them. */
+    public JdbiInstitutionRepository institutionRepository() {
+        return institutionRepository;
+    }
+
+    /** Which accounts each phone number and SSN is linked to, locked per key for the account limits. */
+    public LimitRegistry limitRegistry() {
+        return limitRegistry;
+    }
+
+    public OtpStore otpStore() {
+        return otpStore;
+    }
+
+    public SoftTokenRepository softTokenRepository() {
+        return softTokenRepository;
+    }
+
+    public IdempotencyStore idempotencyStore() {
+        return idempotencyStore;
+    }
+
+    /** The audit records; {@link JdbiAuditLog#records} reads them back. */
+    public JdbiAuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** The notifications waiting for delivery; {@link JdbiNotificationOutbox#pending} reads them back. */
+    public JdbiNotificationOutbox notificationOutbox() {
+        return notificationOutbox;
+    }
+
+    /** Hashes OTP codes under the HMAC key of the {@link DataProtection} this database was opened with. */
+    public OtpCodeHasher otpCodeHasher() {
+        return otpCodeHasher;
     }
 
     /** The pooled connections, for readiness checks and for callers that run their own SQL. */

@@ -1,6 +1,13 @@
 package io.contactinfo.adapter.persistence;
 
+import static io.contactinfo.adapter.persistence.Sql.instant;
+import static io.contactinfo.adapter.persistence.Sql.string;
+import static io.contactinfo.adapter.persistence.Sql.utc;
+import static io.contactinfo.adapter.persistence.Sql.uuid;
+
+import io.contactinfo.adapter.persistence.crypto.FieldCipher;
 import io.contactinfo.application.port.out.UserRepository;
+import io.contactinfo.domain.account.AccountId;
 import io.contactinfo.domain.contact.Email;
 import io.contactinfo.domain.contact.EmailAddress;
 import io.contactinfo.domain.contact.EmailId;
@@ -9,48 +16,111 @@ import io.contactinfo.domain.contact.PhoneId;
 import io.contactinfo.domain.contact.PhoneNumber;
 import io.contactinfo.domain.contact.PhoneType;
 import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.user.Address;
+import io.contactinfo.domain.user.AddressLine1;
+import io.contactinfo.domain.user.AddressLine2;
+import io.contactinfo.domain.user.AddressType;
+import io.contactinfo.domain.user.CertifiedPhone;
+import io.contactinfo.domain.user.City;
+import io.contactinfo.domain.user.CountryCode;
+import io.contactinfo.domain.user.DateOfBirth;
+import io.contactinfo.domain.user.FirstName;
+import io.contactinfo.domain.user.IdentifyingData;
 import io.contactinfo.domain.user.InstitutionCustomerId;
+import io.contactinfo.domain.user.LastName;
+import io.contactinfo.domain.user.LoginId;
+import io.contactinfo.domain.user.MiddleName;
+import io.contactinfo.domain.user.PeerTransferPreference;
+import io.contactinfo.domain.user.PersonName;
+import io.contactinfo.domain.user.PostalAddress;
+import io.contactinfo.domain.user.Ssn;
+import io.contactinfo.domain.user.SsnSuffix;
+import io.contactinfo.domain.user.State;
+import io.contactinfo.domain.user.TermsAcceptance;
 import io.contactinfo.domain.user.User;
 import io.contactinfo.domain.user.UserId;
+import io.contactinfo.domain.user.UserProfile;
+import io.contactinfo.domain.user.ZipCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
-/** The users, their phones and their email in the tables of {@code V1__users_phones_emails.sql}. */
+/**
+ * The users with everything they hold, in the tables of {@code V1__users_phones_emails.sql} and
+ * {@code V2__profiles_accounts_limits_otp_outbox.sql}. Date of birth and SSN are encrypted by a {@link FieldCipher},
+ * bound to the user's id.
+ */
 public final class JdbiUserRepository implements UserRepository {
 
-    /** The SQLSTATE both H2 and PostgreSQL report for a broken unique constraint. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
-    // One statement, so the user, its email and its phones come from the same snapshot in one round trip.
-    // Every join and the order follow an index: the unique (institution_id, customer_id), the unique
-    // email.user_id and the unique (phone.user_id, position).
-    private static final String FIND_BY_CUSTOMER_ID = """
-            SELECT u.id AS user_id,
-                   e.id AS email_id, e.address, e.is_verified AS email_verified, e.updated_at AS email_updated_at,
-                   p.id AS phone_id, p.number, p.type, p.is_default, p.is_verified AS phone_verified,
-                   p.updated_at AS phone_updated_at
+    // The user and its email in one row; a condition is appended. Phones, addresses and terms follow by user id.
+    private static final String SELECT_USERS = """
+            SELECT u.*, e.id AS email_id, e.address, e.is_verified AS email_verified,
+                   e.updated_at AS email_updated_at
               FROM app_user u
               LEFT JOIN email e ON e.user_id = u.id
-              LEFT JOIN phone p ON p.user_id = u.id
-             WHERE u.institution_id = :institutionId AND u.customer_id = :customerId
-             ORDER BY p.position
             """;
 
+    // Unique (institution_id, customer_id).
+    private static final String BY_CUSTOMER_ID =
+            "WHERE u.institution_id = :institutionId AND u.customer_id = :customerId";
+    // Primary key.
+    private static final String BY_ID = "WHERE u.id = :id AND u.institution_id = :institutionId";
+    // Index (account_id, added_order).
+    private static final String BY_ACCOUNT =
+            "WHERE u.account_id = :accountId AND u.institution_id = :institutionId ORDER BY u.added_order";
+    // Index (institution_id, login_id_normalized) and index email(address_normalized).
+    private static final String BY_LOGIN_ID_OR_EMAIL = """
+            WHERE u.institution_id = :institutionId
+              AND u.id IN (SELECT l.id FROM app_user l
+                            WHERE l.institution_id = :institutionId AND l.login_id_normalized = :value
+                           UNION
+                           SELECT m.user_id FROM email m WHERE m.address_normalized = :value)
+            ORDER BY u.added_order
+            """;
+
+    // Each by the leading column of the table's primary key or unique constraint.
+    private static final String SELECT_PHONES = "SELECT * FROM phone WHERE user_id IN (<ids>) ORDER BY position";
+    private static final String SELECT_ADDRESSES =
+            "SELECT * FROM address WHERE user_id IN (<ids>) ORDER BY position";
+    private static final String SELECT_TERMS =
+            "SELECT * FROM terms_acceptance WHERE user_id IN (<ids>) ORDER BY position";
+
     private static final String INSERT_USER = """
-            INSERT INTO app_user (id, institution_id, customer_id, created_at)
-            VALUES (:id, :institutionId, :customerId, CURRENT_TIMESTAMP)
+            INSERT INTO app_user (id, institution_id, customer_id, created_at, account_id, first_name, middle_name,
+                                  last_name, date_of_birth_enc, ssn_enc, ssn_suffix_enc, kyc_completed,
+                                  peer_transfer_preference, login_id, login_id_normalized, certified_phone_id,
+                                  certified_number, certified_at, certified_challenge_id)
+            VALUES (:id, :institutionId, :customerId, CURRENT_TIMESTAMP, :accountId, :firstName, :middleName,
+                    :lastName, :dateOfBirth, :ssn, :ssnSuffix, :kycCompleted, :peerTransferPreference, :loginId,
+                    :loginIdNormalized, :certifiedPhoneId, :certifiedNumber, :certifiedAt, :certifiedChallengeId)
+            """;
+
+    private static final String UPDATE_USER = """
+            UPDATE app_user
+               SET account_id = :accountId, first_name = :firstName, middle_name = :middleName,
+                   last_name = :lastName, date_of_birth_enc = :dateOfBirth, ssn_enc = :ssn,
+                   ssn_suffix_enc = :ssnSuffix, kyc_completed = :kycCompleted,
+                   peer_transfer_preference = :peerTransferPreference, login_id = :loginId,
+                   login_id_normalized = :loginIdNormalized, certified_phone_id = :certifiedPhoneId,
+                   certified_number = :certifiedNumber, certified_at = :certifiedAt,
+                   certified_challenge_id = :certifiedChallengeId
+             WHERE id = :id AND institution_id = :institutionId AND customer_id = :customerId
             """;
 
     private static final String INSERT_PHONE = """
@@ -63,44 +133,99 @@ public final class JdbiUserRepository implements UserRepository {
             VALUES (:id, :userId, :address, :addressNormalized, :isVerified, :updatedAt)
             """;
 
+    private static final String INSERT_ADDRESS = """
+            INSERT INTO address (user_id, position, type, line1, line2, city, state, zip_code, country_code,
+                                 is_default, is_verified, is_returned, updated_at)
+            VALUES (:userId, :position, :type, :line1, :line2, :city, :state, :zipCode, :countryCode,
+                    :isDefault, :isVerified, :isReturned, :updatedAt)
+            """;
+
+    private static final String INSERT_TERMS = """
+            INSERT INTO terms_acceptance (user_id, position, terms_identifier, accepted_at, accepted)
+            VALUES (:userId, :position, :termsIdentifier, :acceptedAt, :accepted)
+            """;
+
+    /** The tables of a user's parts, emptied and refilled by an update. */
+    private static final List<String> PARTS = List.of("phone", "email", "address", "terms_acceptance");
+
     // The leading column of the unique (institution_id, customer_id) index answers it.
     private static final String HAS_USERS = """
             SELECT EXISTS (SELECT 1 FROM app_user WHERE institution_id = :institutionId)
             """;
 
     private final Jdbi jdbi;
+    private final FieldCipher cipher;
 
-    public JdbiUserRepository(Jdbi jdbi) {
+    public JdbiUserRepository(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 
     @Override
     public Optional<User> findByCustomerId(InstitutionId institutionId, InstitutionCustomerId customerId) {
-        List<Row> rows = jdbi.withHandle(handle -> handle.createQuery(FIND_BY_CUSTOMER_ID)
-                .bind("institutionId", institutionId.value())
-                .bind("customerId", customerId.value())
-                .map(JdbiUserRepository::row)
-                .list());
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        return load(BY_CUSTOMER_ID, query -> query.bind("institutionId", institutionId.value())
+                .bind("customerId", customerId.value())).stream().findFirst();
+    }
+
+    @Override
+    public Optional<User> findById(InstitutionId institutionId, UserId userId) {
+        return load(BY_ID, query -> query.bind("institutionId", institutionId.value())
+                .bind("id", userId.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<User> findByAccount(InstitutionId institutionId, AccountId accountId) {
+        return load(BY_ACCOUNT, query -> query.bind("institutionId", institutionId.value())
+                .bind("accountId", accountId.value()));
+    }
+
+    @Override
+    public List<User> findByLoginIdOrEmail(InstitutionId institutionId, String value) {
+        if (value == null) {
+            return List.of();
         }
-        Row first = rows.get(0);
-        List<Phone> phones = rows.stream().map(Row::phone).filter(Objects::nonNull).toList();
-        return Optional.of(User.reconstitute(first.userId(), institutionId, customerId, phones,
-                Optional.ofNullable(first.email())));
+        return load(BY_LOGIN_ID_OR_EMAIL, query -> query.bind("institutionId", institutionId.value())
+                .bind("value", value.toLowerCase(Locale.ROOT)));
     }
 
     /**
-     * Stores the user, its phones and its email in one transaction: all of them or nothing.
+     * Stores the user with all its parts in one transaction: all of them or nothing.
      *
      * @throws IllegalStateException when the user's id, or its customer id in its institution, is already stored
      */
     @Override
     public void add(User user) {
         jdbi.useTransaction(handle -> {
-            insertUser(handle, user);
-            insertPhones(handle, user);
-            user.email().ifPresent(email -> insertEmail(handle, user.id(), email));
+            try {
+                bindUser(handle.createUpdate(INSERT_USER), user).execute();
+            } catch (UnableToExecuteStatementException e) {
+                // The same exception the in-memory repository throws, so callers see one behaviour per port.
+                if (Sql.isUniqueViolation(e)) {
+                    throw new IllegalStateException("user or customer already exists in its institution", e);
+                }
+                throw e;
+            }
+            insertParts(handle, user);
+        });
+    }
+
+    /**
+     * Replaces the stored user and all its parts.
+     *
+     * @throws IllegalStateException when no user with that id, institution and customer id is stored
+     */
+    @Override
+    public void update(User user) {
+        jdbi.useTransaction(handle -> {
+            if (bindUser(handle.createUpdate(UPDATE_USER), user).execute() != 1) {
+                throw new IllegalStateException("no such user to update");
+            }
+            for (String table : PARTS) {
+                handle.createUpdate("DELETE FROM " + table + " WHERE user_id = :userId")
+                        .bind("userId", user.id().value())
+                        .execute();
+            }
+            insertParts(handle, user);
         });
     }
 
@@ -112,87 +237,204 @@ public final class JdbiUserRepository implements UserRepository {
                 .one());
     }
 
-    private static void insertUser(Handle handle, User user) {
-        try {
-            handle.createUpdate(INSERT_USER)
-                    .bind("id", user.id().value())
-                    .bind("institutionId", user.institutionId().value())
-                    .bind("customerId", user.customerId().value())
-                    .execute();
-        } catch (UnableToExecuteStatementException e) {
-            // The same exception the in-memory repository throws, so callers see one behaviour per port.
-            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                throw new IllegalStateException("user or customer already exists in its institution", e);
+    private List<User> load(String condition, Function<Query, Query> binding) {
+        return jdbi.withHandle(handle -> {
+            List<UserRow> rows = binding.apply(handle.createQuery(SELECT_USERS + condition))
+                    .map((rs, ctx) -> userRow(rs))
+                    .list();
+            if (rows.isEmpty()) {
+                return List.of();
             }
-            throw e;
-        }
+            List<UUID> ids = rows.stream().map(UserRow::id).toList();
+            Map<UUID, List<Phone>> phones = children(handle, SELECT_PHONES, ids, JdbiUserRepository::phone);
+            Map<UUID, List<Address>> addresses =
+                    children(handle, SELECT_ADDRESSES, ids, JdbiUserRepository::address);
+            Map<UUID, List<TermsAcceptance>> terms = children(handle, SELECT_TERMS, ids, JdbiUserRepository::terms);
+            return rows.stream().map(row -> user(row, phones.getOrDefault(row.id(), List.of()),
+                    addresses.getOrDefault(row.id(), List.of()), terms.getOrDefault(row.id(), List.of()))).toList();
+        });
     }
 
-    private static void insertPhones(Handle handle, User user) {
+    @FunctionalInterface
+    private interface ChildMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of a child table for each user id, in the query's order. */
+    private static <T> Map<UUID, List<T>> children(Handle handle, String sql, List<UUID> ids, ChildMapper<T> mapper) {
+        Map<UUID, List<T>> byUser = new HashMap<>();
+        handle.createQuery(sql).bindList("ids", ids)
+                .map((rs, ctx) -> Map.entry(uuid(rs, "user_id"), mapper.map(rs)))
+                .forEach(row -> byUser.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        return byUser;
+    }
+
+    private User user(UserRow row, List<Phone> phones, List<Address> addresses, List<TermsAcceptance> terms) {
+        UserId id = new UserId(row.id());
+        Optional<PersonName> name = row.firstName().map(first -> new PersonName(new FirstName(first),
+                row.middleName().map(MiddleName::new), new LastName(row.lastName().orElseThrow())));
+        Optional<IdentifyingData> identifyingData = row.dateOfBirth().map(dob -> new IdentifyingData(
+                new DateOfBirth(LocalDate.parse(cipher.decrypt(dob, context(id, "date_of_birth")))),
+                row.ssn().map(ssn -> new Ssn(cipher.decrypt(ssn, context(id, "ssn")))),
+                row.ssnSuffix().map(suffix -> new SsnSuffix(cipher.decrypt(suffix, context(id, "ssn_suffix"))))));
+        UserProfile profile = new UserProfile(name, addresses, identifyingData, row.kycCompleted(), terms,
+                row.peerTransferPreference(), row.loginId().map(LoginId::new));
+        return User.reconstitute(id, row.institutionId(), row.customerId(), row.accountId(), profile, phones,
+                row.email(), row.certifiedPhone());
+    }
+
+    private Update bindUser(Update update, User user) {
+        UserProfile profile = user.profile();
+        Optional<PersonName> name = profile.name();
+        Optional<IdentifyingData> data = profile.identifyingData();
+        Optional<CertifiedPhone> certified = user.certifiedPhone();
+        Sql.bindUuid(update, "accountId", user.accountId().map(AccountId::value));
+        Sql.bindUuid(update, "certifiedPhoneId", certified.map(c -> c.phoneId().value()));
+        Sql.bindUuid(update, "certifiedChallengeId", certified.map(CertifiedPhone::challengeId));
+        return update.bind("id", user.id().value())
+                .bind("institutionId", user.institutionId().value())
+                .bind("customerId", user.customerId().value())
+                .bind("firstName", name.map(n -> n.first().value()).orElse(null))
+                .bind("middleName", name.flatMap(PersonName::middle).map(MiddleName::value).orElse(null))
+                .bind("lastName", name.map(n -> n.last().value()).orElse(null))
+                .bind("dateOfBirth", data.map(d -> cipher.encrypt(d.dateOfBirth().value().toString(),
+                        context(user.id(), "date_of_birth"))).orElse(null))
+                .bind("ssn", data.flatMap(IdentifyingData::ssn)
+                        .map(ssn -> cipher.encrypt(ssn.digits(), context(user.id(), "ssn"))).orElse(null))
+                .bind("ssnSuffix", data.flatMap(IdentifyingData::ssnSuffix)
+                        .map(s -> cipher.encrypt(s.digits(), context(user.id(), "ssn_suffix"))).orElse(null))
+                .bind("kycCompleted", profile.kycCompleted())
+                .bind("peerTransferPreference", profile.peerTransferPreference().name())
+                .bind("loginId", profile.loginId().map(LoginId::value).orElse(null))
+                .bind("loginIdNormalized",
+                        profile.loginId().map(l -> l.value().toLowerCase(Locale.ROOT)).orElse(null))
+                .bind("certifiedNumber", certified.map(c -> c.number().digits()).orElse(null))
+                .bindByType("certifiedAt", certified.map(c -> utc(c.certifiedAt())).orElse(null),
+                        OffsetDateTime.class);
+    }
+
+    /** Binds a ciphertext to its user and column, so that it cannot be moved to another. */
+    private static String context(UserId id, String column) {
+        return "app_user." + column + ":" + id.value();
+    }
+
+    private static void insertParts(Handle handle, User user) {
+        UUID userId = user.id().value();
         List<Phone> phones = user.phones();
-        if (phones.isEmpty()) {
-            return;
+        if (!phones.isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch(INSERT_PHONE);
+            for (int position = 0; position < phones.size(); position++) {
+                Phone phone = phones.get(position);
+                batch.bind("id", phone.id().value())
+                        .bind("userId", userId)
+                        .bind("position", position)
+                        .bind("number", phone.number().digits())
+                        .bind("type", phone.type().name())
+                        .bind("isDefault", phone.isDefault())
+                        .bind("isVerified", phone.isVerified())
+                        .bind("updatedAt", utc(phone.lastUpdated()))
+                        .add();
+            }
+            batch.execute();
         }
-        PreparedBatch batch = handle.prepareBatch(INSERT_PHONE);
-        for (int position = 0; position < phones.size(); position++) {
-            Phone phone = phones.get(position);
-            batch.bind("id", phone.id().value())
-                    .bind("userId", user.id().value())
-                    .bind("position", position)
-                    .bind("number", phone.number().digits())
-                    .bind("type", phone.type().name())
-                    .bind("isDefault", phone.isDefault())
-                    .bind("isVerified", phone.isVerified())
-                    .bind("updatedAt", utc(phone.lastUpdated()))
-                    .add();
-        }
-        batch.execute();
-    }
-
-    private static void insertEmail(Handle handle, UserId userId, Email email) {
-        handle.createUpdate(INSERT_EMAIL)
+        user.email().ifPresent(email -> handle.createUpdate(INSERT_EMAIL)
                 .bind("id", email.id().value())
-                .bind("userId", userId.value())
+                .bind("userId", userId)
                 .bind("address", email.address().value())
                 .bind("addressNormalized", email.address().normalized())
                 .bind("isVerified", email.isVerified())
                 .bind("updatedAt", utc(email.lastUpdated()))
-                .execute();
-    }
-
-    /** One row of the find query: the user, its email if any, and one of its phones if any. */
-    private record Row(UserId userId, Email email, Phone phone) {
-    }
-
-    private static Row row(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Row(new UserId(rs.getObject("user_id", UUID.class)), email(rs), phone(rs));
-    }
-
-    private static Email email(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("email_id", UUID.class);
-        if (id == null) {
-            return null;
+                .execute());
+        List<Address> addresses = user.profile().addresses();
+        if (!addresses.isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch(INSERT_ADDRESS);
+            for (int position = 0; position < addresses.size(); position++) {
+                Address address = addresses.get(position);
+                PostalAddress postal = address.postal();
+                batch.bind("userId", userId)
+                        .bind("position", position)
+                        .bind("type", address.type().name())
+                        .bind("line1", postal.line1().value())
+                        .bind("line2", postal.line2().map(AddressLine2::value).orElse(null))
+                        .bind("city", postal.city().map(City::value).orElse(null))
+                        .bind("state", postal.state().map(State::code).orElse(null))
+                        .bind("zipCode", postal.zipCode().map(ZipCode::value).orElse(null))
+                        .bind("countryCode", postal.countryCode().value())
+                        .bind("isDefault", address.isDefault())
+                        .bind("isVerified", address.isVerified())
+                        .bind("isReturned", address.isReturned())
+                        .bind("updatedAt", utc(address.lastUpdated()))
+                        .add();
+            }
+            batch.execute();
         }
-        return new Email(new EmailId(id), new EmailAddress(rs.getString("address")),
-                rs.getBoolean("email_verified"), instant(rs, "email_updated_at"));
+        List<TermsAcceptance> terms = user.profile().termsAcceptances();
+        if (!terms.isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch(INSERT_TERMS);
+            for (int position = 0; position < terms.size(); position++) {
+                TermsAcceptance acceptance = terms.get(position);
+                batch.bind("userId", userId)
+                        .bind("position", position)
+                        .bind("termsIdentifier", acceptance.termsIdentifier())
+                        .bind("acceptedAt", utc(acceptance.acceptedAt()))
+                        .bind("accepted", acceptance.accepted())
+                        .add();
+            }
+            batch.execute();
+        }
+    }
+
+    /** One row of app_user with its email; the encrypted columns still encrypted. */
+    private record UserRow(UUID id, InstitutionId institutionId, InstitutionCustomerId customerId,
+                           Optional<AccountId> accountId, Optional<String> firstName, Optional<String> middleName,
+                           Optional<String> lastName, Optional<String> dateOfBirth, Optional<String> ssn,
+                           Optional<String> ssnSuffix, boolean kycCompleted,
+                           PeerTransferPreference peerTransferPreference, Optional<String> loginId,
+                           Optional<CertifiedPhone> certifiedPhone, Optional<Email> email) {
+    }
+
+    private static UserRow userRow(ResultSet rs) throws SQLException {
+        UUID certifiedPhoneId = uuid(rs, "certified_phone_id");
+        Optional<CertifiedPhone> certified = certifiedPhoneId == null ? Optional.empty()
+                : Optional.of(new CertifiedPhone(new PhoneId(certifiedPhoneId),
+                new PhoneNumber(rs.getString("certified_number")), instant(rs, "certified_at"),
+                uuid(rs, "certified_challenge_id")));
+        return new UserRow(uuid(rs, "id"), new InstitutionId(rs.getString("institution_id")),
+                new InstitutionCustomerId(rs.getString("customer_id")),
+                Optional.ofNullable(uuid(rs, "account_id")).map(AccountId::new),
+                string(rs, "first_name"), string(rs, "middle_name"), string(rs, "last_name"),
+                string(rs, "date_of_birth_enc"), string(rs, "ssn_enc"), string(rs, "ssn_suffix_enc"),
+                rs.getBoolean("kyc_completed"),
+                PeerTransferPreference.valueOf(rs.getString("peer_transfer_preference")),
+                string(rs, "login_id"), certified, email(rs));
+    }
+
+    private static Optional<Email> email(ResultSet rs) throws SQLException {
+        UUID id = uuid(rs, "email_id");
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Email(new EmailId(id), new EmailAddress(rs.getString("address")),
+                rs.getBoolean("email_verified"), instant(rs, "email_updated_at")));
     }
 
     private static Phone phone(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("phone_id", UUID.class);
-        if (id == null) {
-            return null;
-        }
-        return new Phone(new PhoneId(id), new PhoneNumber(rs.getString("number")),
+        return new Phone(new PhoneId(uuid(rs, "id")), new PhoneNumber(rs.getString("number")),
                 PhoneType.valueOf(rs.getString("type")), rs.getBoolean("is_default"),
-                rs.getBoolean("phone_verified"), instant(rs, "phone_updated_at"));
+                rs.getBoolean("is_verified"), instant(rs, "updated_at"));
     }
 
-    // Instants travel as OffsetDateTime in UTC: a java.sql.Timestamp would pass through the JVM's time zone.
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    private static Address address(ResultSet rs) throws SQLException {
+        PostalAddress postal = new PostalAddress(new AddressLine1(rs.getString("line1")),
+                string(rs, "line2").map(AddressLine2::new), string(rs, "city").map(City::new),
+                string(rs, "state").map(State::new), string(rs, "zip_code").map(ZipCode::new),
+                new CountryCode(rs.getString("country_code")));
+        return new Address(AddressType.valueOf(rs.getString("type")), postal, rs.getBoolean("is_default"),
+                rs.getBoolean("is_verified"), rs.getBoolean("is_returned"), instant(rs, "updated_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    private static TermsAcceptance terms(ResultSet rs) throws SQLException {
+        return new TermsAcceptance(rs.getString("terms_identifier"), instant(rs, "accepted_at"),
+                rs.getBoolean("accepted"));
     }
 }

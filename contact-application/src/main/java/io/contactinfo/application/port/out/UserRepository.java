@@ -1,8 +1,11 @@
 package io.contactinfo.application.port.out;
 
+import io.contactinfo.domain.account.AccountId;
 import io.contactinfo.domain.institution.InstitutionId;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /** Where users are kept. Every look-up is scoped by institution: there is no cross-tenant read. */
@@ -10,12 +13,26 @@ public interface UserRepository {
 
     Optional<User> findByCustomerId(InstitutionId institutionId, InstitutionCustomerId customerId);
 
+    Optional<User> findById(InstitutionId institutionId, UserId userId);
+
+    /** The users under an account, in the order they were added. */
+    List<User> findByAccount(InstitutionId institutionId, AccountId accountId);
+
+    /**
+     * The users whose login id, or else email address, is {@code value} without regard to case (SPEC §4.4).
+     * More than one means the value identifies no one.
+     */
+    List<User> findByLoginIdOrEmail(InstitutionId institutionId, String value);
+
     /**
      * Stores a new user with its phones and email, all or nothing.
      *
      * @throws IllegalStateException when the institution already has a user with that customer id
      */
     void add(User user);
+
+    /** Replaces the stored user with {@code user}, which has the same id and institution. */
+    void update(User user);
 
     /** True when the institution has at least one user; used to load demo data only once. */
     boolean hasUsers(InstitutionId institutionId);

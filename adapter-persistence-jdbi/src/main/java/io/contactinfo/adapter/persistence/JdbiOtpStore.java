@@ -1,0 +1,200 @@
+package io.contactinfo.adapter.persistence;
+
+import static io.contactinfo.adapter.persistence.Sql.instant;
+import static io.contactinfo.adapter.persistence.Sql.utc;
+import static io.contactinfo.adapter.persistence.Sql.uuid;
+
+import io.contactinfo.application.port.out.OtpStore;
+import io.contactinfo.domain.contact.Channel;
+import io.contactinfo.domain.contact.ContactMethodId;
+import io.contactinfo.domain.contact.Destination;
+import io.contactinfo.domain.contact.EmailAddress;
+import io.contactinfo.domain.contact.PhoneNumber;
+import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.otp.ContactVerification;
+import io.contactinfo.domain.otp.ContactVerificationId;
+import io.contactinfo.domain.otp.OtpChallenge;
+import io.contactinfo.domain.otp.OtpChallengeId;
+import io.contactinfo.domain.otp.OtpCodeHash;
+import io.contactinfo.domain.otp.OtpPurpose;
+import io.contactinfo.domain.otp.OtpStatus;
+import io.contactinfo.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * OTP challenges and contact verifications, in the tables {@code otp_challenge} and {@code contact_verification}.
+ * A challenge's code is kept only as the keyed hash the domain computed.
+ */
+public final class JdbiOtpStore implements OtpStore {
+
+    private static final String INSERT_CHALLENGE = """
+            INSERT INTO otp_challenge (id, institution_id, user_id, contact_method_id, channel, destination_kind,
+                                       destination, destination_normalized, purpose, code_hash, issued_at,
+                                       expires_at, max_attempts, attempts, status)
+            VALUES (:id, :institutionId, :userId, :contactMethodId, :channel, :destinationKind, :destination,
+                    :destinationNormalized, :purpose, :codeHash, :issuedAt, :expiresAt, :maxAttempts, :attempts,
+                    :status)
+            """;
+    // Attempts and status are all a challenge changes.
+    private static final String UPDATE_CHALLENGE = """
+            UPDATE otp_challenge SET attempts = :attempts, status = :status
+             WHERE id = :id AND institution_id = :institutionId
+            """;
+    private static final String FIND_CHALLENGE =
+            "SELECT * FROM otp_challenge WHERE id = :id AND institution_id = :institutionId";
+    // Index (institution_id, destination_kind, destination_normalized, issued_at).
+    private static final String SENDS_TO = """
+            SELECT issued_at FROM otp_challenge
+             WHERE institution_id = :institutionId AND destination_kind = :destinationKind
+               AND destination_normalized = :destinationNormalized AND issued_at >= :since
+             ORDER BY issued_at
+            """;
+    private static final String INSERT_VERIFICATION = """
+            INSERT INTO contact_verification (id, institution_id, user_id, destination_kind, destination,
+                                              verified_at, expires_at, is_used)
+            VALUES (:id, :institutionId, :userId, :destinationKind, :destination, :verifiedAt, :expiresAt, :used)
+            """;
+    // Being used is all a verification changes.
+    private static final String UPDATE_VERIFICATION = """
+            UPDATE contact_verification SET is_used = :used WHERE id = :id AND institution_id = :institutionId
+            """;
+    private static final String FIND_VERIFICATION =
+            "SELECT * FROM contact_verification WHERE id = :id AND institution_id = :institutionId";
+
+    private static final String PHONE = "PHONE";
+    private static final String EMAIL = "EMAIL";
+
+    private final Jdbi jdbi;
+
+    public JdbiOtpStore(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    /** @throws IllegalStateException when a challenge with that id is already stored */
+    @Override
+    public void add(InstitutionId institutionId, OtpChallenge challenge) {
+        insert(INSERT_CHALLENGE, "challenge", update -> bind(update, institutionId, challenge));
+    }
+
+    /** @throws IllegalStateException when the institution has no challenge with that id */
+    @Override
+    public void update(InstitutionId institutionId, OtpChallenge challenge) {
+        updateOne(UPDATE_CHALLENGE, "challenge", update -> bind(update, institutionId, challenge));
+    }
+
+    @Override
+    public Optional<OtpChallenge> find(InstitutionId institutionId, OtpChallengeId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_CHALLENGE)
+                .bind("id", id.value())
+                .bind("institutionId", institutionId.value())
+                .map((rs, ctx) -> challenge(rs))
+                .findOne());
+    }
+
+    @Override
+    public List<Instant> sendsTo(InstitutionId institutionId, Destination destination, Instant since) {
+        return jdbi.withHandle(handle -> handle.createQuery(SENDS_TO)
+                .bind("institutionId", institutionId.value())
+                .bind("destinationKind", kind(destination))
+                .bind("destinationNormalized", destination.normalized())
+                .bind("since", utc(since))
+                .map((rs, ctx) -> instant(rs, "issued_at"))
+                .list());
+    }
+
+    /** @throws IllegalStateException when a verification with that id is already stored */
+    @Override
+    public void add(InstitutionId institutionId, ContactVerification verification) {
+        insert(INSERT_VERIFICATION, "verification", update -> bind(update, institutionId, verification));
+    }
+
+    /** @throws IllegalStateException when the institution has no verification with that id */
+    @Override
+    public void update(InstitutionId institutionId, ContactVerification verification) {
+        updateOne(UPDATE_VERIFICATION, "verification", update -> bind(update, institutionId, verification));
+    }
+
+    @Override
+    public Optional<ContactVerification> find(InstitutionId institutionId, ContactVerificationId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(FIND_VERIFICATION)
+                .bind("id", id.value())
+                .bind("institutionId", institutionId.value())
+                .map((rs, ctx) -> new ContactVerification(new ContactVerificationId(uuid(rs, "id")),
+                        new UserId(uuid(rs, "user_id")), destination(rs), instant(rs, "verified_at"),
+                        instant(rs, "expires_at"), rs.getBoolean("is_used")))
+                .findOne());
+    }
+
+    private void insert(String sql, String what, UnaryOperator<Update> binding) {
+        jdbi.useTransaction(handle -> {
+            if (!Sql.insertUnlessDuplicate(handle, h -> binding.apply(h.createUpdate(sql)).execute())) {
+                throw new IllegalStateException(what + " already exists");
+            }
+        });
+    }
+
+    private void updateOne(String sql, String what, UnaryOperator<Update> binding) {
+        if (jdbi.withHandle(handle -> binding.apply(handle.createUpdate(sql)).execute()) != 1) {
+            throw new IllegalStateException("no such " + what + " to update");
+        }
+    }
+
+    private static Update bind(Update update, InstitutionId institutionId, OtpChallenge challenge) {
+        return update.bind("id", challenge.id().value())
+                .bind("institutionId", institutionId.value())
+                .bind("userId", challenge.userId().value())
+                .bind("contactMethodId", challenge.contactMethodId().value())
+                .bind("channel", challenge.channel().name())
+                .bind("destinationKind", kind(challenge.destination()))
+                .bind("destination", value(challenge.destination()))
+                .bind("destinationNormalized", challenge.destination().normalized())
+                .bind("purpose", challenge.purpose().name())
+                .bind("codeHash", challenge.codeHash().base64())
+                .bind("issuedAt", utc(challenge.issuedAt()))
+                .bind("expiresAt", utc(challenge.expiresAt()))
+                .bind("maxAttempts", challenge.maxAttempts())
+                .bind("attempts", challenge.attempts())
+                .bind("status", challenge.status().name());
+    }
+
+    private static Update bind(Update update, InstitutionId institutionId, ContactVerification verification) {
+        return update.bind("id", verification.id().value())
+                .bind("institutionId", institutionId.value())
+                .bind("userId", verification.userId().value())
+                .bind("destinationKind", kind(verification.destination()))
+                .bind("destination", value(verification.destination()))
+                .bind("verifiedAt", utc(verification.verifiedAt()))
+                .bind("expiresAt", utc(verification.expiresAt()))
+                .bind("used", verification.used());
+    }
+
+    private static OtpChallenge challenge(ResultSet rs) throws SQLException {
+        return OtpChallenge.reconstitute(new OtpChallengeId(uuid(rs, "id")), new UserId(uuid(rs, "user_id")),
+                new ContactMethodId(uuid(rs, "contact_method_id")), Channel.valueOf(rs.getString("channel")),
+                destination(rs), OtpPurpose.valueOf(rs.getString("purpose")),
+                OtpCodeHash.ofBase64(rs.getString("code_hash")), instant(rs, "issued_at"),
+                instant(rs, "expires_at"), rs.getInt("max_attempts"), rs.getInt("attempts"),
+                OtpStatus.valueOf(rs.getString("status")));
+    }
+
+    private static String kind(Destination destination) {
+        return destination instanceof PhoneNumber ? PHONE : EMAIL;
+    }
+
+    private static String value(Destination destination) {
+        return destination instanceof PhoneNumber phone ? phone.digits() : ((EmailAddress) destination).value();
+    }
+
+    private static Destination destination(ResultSet rs) throws SQLException {
+        String value = rs.getString("destination");
+        return PHONE.equals(rs.getString("destination_kind")) ? new PhoneNumber(value) : new EmailAddress(value);
+    }
+}

@@ -1,0 +1,40 @@
+package io.contactinfo.application.port.out;
+
+import io.contactinfo.domain.institution.InstitutionId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The outcomes of requests that carried an idempotency key (the Users API's {@code X-GD-RequestID}),
+ * so that a retry returns the first outcome instead of doing the work again.
+ */
+public interface IdempotencyStore {
+
+    /**
+     * @param institutionId the tenant: keys of different institutions never meet
+     * @param key           the caller's request id
+     * @param fingerprint   a hash of the request, so that the same key with another request is told apart
+     * @param outcome       what to replay, as the dialect serialized it
+     * @param createdAt     when the request completed, for purging after the retention window
+     */
+    record Entry(InstitutionId institutionId, UUID key, String fingerprint, String outcome, Instant createdAt) {
+        public Entry {
+            Objects.requireNonNull(institutionId, "institutionId");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(createdAt, "createdAt");
+        }
+    }
+
+    Optional<Entry> find(InstitutionId institutionId, UUID key);
+
+    /**
+     * Stores the entry unless its key is already taken.
+     *
+     * @return false when an entry with the same institution and key exists (a concurrent twin won)
+     */
+    boolean add(Entry entry);
+}

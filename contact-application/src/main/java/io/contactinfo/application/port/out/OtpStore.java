@@ -1,0 +1,32 @@
+package io.contactinfo.application.port.out;
+
+import io.contactinfo.domain.contact.Destination;
+import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.otp.ContactVerification;
+import io.contactinfo.domain.otp.ContactVerificationId;
+import io.contactinfo.domain.otp.OtpChallenge;
+import io.contactinfo.domain.otp.OtpChallengeId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** One-time-passcode challenges and the contact verifications they yield, per institution. */
+public interface OtpStore {
+
+    void add(InstitutionId institutionId, OtpChallenge challenge);
+
+    /** Replaces the stored challenge (attempts, status) with {@code challenge}. */
+    void update(InstitutionId institutionId, OtpChallenge challenge);
+
+    Optional<OtpChallenge> find(InstitutionId institutionId, OtpChallengeId id);
+
+    /** When passcodes were sent to {@code destination} since {@code since}, oldest first (for the resend limits). */
+    List<Instant> sendsTo(InstitutionId institutionId, Destination destination, Instant since);
+
+    void add(InstitutionId institutionId, ContactVerification verification);
+
+    /** Replaces the stored verification (once redeemed) with {@code verification}. */
+    void update(InstitutionId institutionId, ContactVerification verification);
+
+    Optional<ContactVerification> find(InstitutionId institutionId, ContactVerificationId id);
+}

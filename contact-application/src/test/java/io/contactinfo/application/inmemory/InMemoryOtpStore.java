@@ -1,0 +1,98 @@
+package io.contactinfo.application.inmemory;
+
+import io.contactinfo.application.port.out.OtpStore;
+import io.contactinfo.domain.contact.Destination;
+import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.otp.ContactVerification;
+import io.contactinfo.domain.otp.ContactVerificationId;
+import io.contactinfo.domain.otp.OtpChallenge;
+import io.contactinfo.domain.otp.OtpChallengeId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An {@link OtpStore} in maps. */
+public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Transactional {
+
+    private record State(Map<OtpChallengeId, Stored<OtpChallenge>> challenges,
+                              Map<ContactVerificationId, Stored<ContactVerification>> verifications) {
+    }
+
+    private record Stored<T>(InstitutionId institutionId, T value) {
+    }
+
+    private Map<OtpChallengeId, Stored<OtpChallenge>> challenges = new HashMap<>();
+    private Map<ContactVerificationId, Stored<ContactVerification>> verifications = new HashMap<>();
+
+    @Override
+    public synchronized void add(InstitutionId institutionId, OtpChallenge challenge) {
+        if (challenges.putIfAbsent(challenge.id(), new Stored<>(institutionId, challenge)) != null) {
+            throw new IllegalStateException("challenge already exists");
+        }
+    }
+
+    @Override
+    public synchronized void update(InstitutionId institutionId, OtpChallenge challenge) {
+        requireStored(challenges.get(challenge.id()), institutionId);
+        challenges.put(challenge.id(), new Stored<>(institutionId, challenge));
+    }
+
+    @Override
+    public synchronized Optional<OtpChallenge> find(InstitutionId institutionId, OtpChallengeId id) {
+        return Optional.ofNullable(challenges.get(id))
+                .filter(stored -> stored.institutionId().equals(institutionId))
+                .map(Stored::value);
+    }
+
+    @Override
+    public synchronized List<Instant> sendsTo(InstitutionId institutionId, Destination destination, Instant since) {
+        return challenges.values().stream()
+                .filter(stored -> stored.institutionId().equals(institutionId))
+                .map(Stored::value)
+                .filter(challenge -> challenge.destination().sameAs(destination)
+                        && !challenge.issuedAt().isBefore(since))
+                .map(OtpChallenge::issuedAt)
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public synchronized void add(InstitutionId institutionId, ContactVerification verification) {
+        if (verifications.putIfAbsent(verification.id(), new Stored<>(institutionId, verification)) != null) {
+            throw new IllegalStateException("verification already exists");
+        }
+    }
+
+    @Override
+    public synchronized void update(InstitutionId institutionId, ContactVerification verification) {
+        requireStored(verifications.get(verification.id()), institutionId);
+        verifications.put(verification.id(), new Stored<>(institutionId, verification));
+    }
+
+    @Override
+    public synchronized Optional<ContactVerification> find(InstitutionId institutionId, ContactVerificationId id) {
+        return Optional.ofNullable(verifications.get(id))
+                .filter(stored -> stored.institutionId().equals(institutionId))
+                .map(Stored::value);
+    }
+
+    private static void requireStored(Stored<?> stored, InstitutionId institutionId) {
+        if (stored == null || !stored.institutionId().equals(institutionId)) {
+            throw new IllegalStateException("nothing stored to update");
+        }
+    }
+
+    @Override
+    public synchronized Object snapshot() {
+        return new State(new HashMap<>(challenges), new HashMap<>(verifications));
+    }
+
+    @Override
+    public synchronized void restore(Object snapshot) {
+        State saved = (State) snapshot;
+        challenges = new HashMap<>(saved.challenges());
+        verifications = new HashMap<>(saved.verifications());
+    }
+}
