@@ -1,8 +1,8 @@
 package io.contactinfo.bootstrap;
 
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.contactinfo.adapter.auth.DevSigningKey;
+import io.contactinfo.adapter.auth.JwksSettings;
 import io.contactinfo.adapter.auth.JwtAccessTokenVerifier;
 import io.contactinfo.adapter.auth.JwtSettings;
 import io.contactinfo.adapter.auth.TokenMinter;
@@ -47,7 +47,7 @@ public final class ContactInfoServer implements AutoCloseable {
                 : Optional.empty();
         List<JWK> extraKeys = devKey.<List<JWK>>map(key -> List.of(key.publicJwk())).orElse(List.of());
         var verifier = new JwtAccessTokenVerifier(
-                new ImmutableJWKSet<>(TrustedKeys.load(configuration.jwksUri(), extraKeys)), jwt, clock);
+                TrustedKeys.source(configuration.jwksUri(), extraKeys, JwksSettings.defaults()), jwt, clock);
 
         Database database = Database.open(new DatabaseSettings(configuration.databaseUrl(),
                 configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE),

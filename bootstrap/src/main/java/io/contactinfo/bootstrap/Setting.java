@@ -25,7 +25,8 @@ public enum Setting {
     LOOKUP_KEY("CONTACTINFO_LOOKUP_KEY", "",
             "HMAC-SHA256 key (base64, 32 bytes) of the keyed hashes: SSN look-ups and OTP codes. Cannot be rotated."),
     JWKS_URI("CONTACTINFO_JWKS_URI", "",
-            "A file: URI of a JWKS whose public keys sign the bearer tokens the server accepts."),
+            "A JWKS of the keys that sign the bearer tokens the server accepts: a file: URI, or an https: URL "
+                    + "(cached 5 minutes, fetched again for an unknown kid at most every 30 s)."),
     JWT_ISSUER("CONTACTINFO_JWT_ISSUER", "", "When set, a token's iss claim must equal it."),
     JWT_AUDIENCE("CONTACTINFO_JWT_AUDIENCE", "", "When set, a token's aud claim must contain it."),
     CLAIM_INSTITUTION("CONTACTINFO_JWT_CLAIM_INSTITUTION", "institution_id", "Claim naming the caller's institution."),

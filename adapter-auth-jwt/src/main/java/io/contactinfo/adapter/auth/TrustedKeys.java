@@ -2,6 +2,9 @@ package io.contactinfo.adapter.auth;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +27,49 @@ public final class TrustedKeys {
     }
 
     /**
+     * The keys to verify bearer tokens with: those of a JWKS read once from a {@code file:} URI or
+     * fetched from an {@code https:} URL, plus the extra keys. An extra key that matches a token is
+     * used without consulting the URL.
+     *
+     * <p>A fetched JWKS is cached for {@link JwksSettings#cacheTtl()}; a token signed with a key not
+     * in it triggers a fetch, so rotated keys are picked up, but no fetch follows another within
+     * {@link JwksSettings#minFetchInterval()}. When a fetch fails the cached keys stay in use.
+     * Plain {@code http:} is accepted only on a loopback host ({@code localhost},
+     * {@code 127.0.0.0/8}, {@code ::1}), where no network can swap the keys: for tests and local
+     * development. Redirects are not followed.
+     *
+     * @param jwksUri   where the JWKS is ({@code CONTACTINFO_JWKS_URI})
+     * @param extraKeys further keys to trust, such as the development signing key
+     * @param settings  how a remote JWKS is cached and fetched; unused for a file
+     * @return a source of public keys only; private and symmetric material is dropped
+     * @throws IllegalArgumentException when the URI has another scheme or plain http names a host
+     *                                  other than a loopback one, a file is not a JWKS, or no URL
+     *                                  is given and no public key remains
+     * @throws UncheckedIOException     when the file cannot be read
+     */
+    public static JWKSource<SecurityContext> source(Optional<URI> jwksUri, Collection<? extends JWK> extraKeys,
+                                                    JwksSettings settings) {
+        Optional<URI> url = jwksUri.filter(uri -> !"file".equalsIgnoreCase(uri.getScheme()));
+        if (url.isEmpty()) {
+            return new ImmutableJWKSet<>(load(jwksUri, extraKeys));
+        }
+        RemoteJwks remote;
+        try {
+            remote = new RemoteJwks(url.get(), settings, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(JWKS_URI_SETTING
+                    + " must be a file: URI or an https: URL (plain http: only on a loopback host), not " + url.get(), e);
+        }
+        JWKSet extra = new JWKSet(List.copyOf(extraKeys)).toPublicJWKSet();
+        return (selector, context) -> {
+            List<JWK> matches = selector.select(extra);
+            return matches.isEmpty() ? remote.get(selector, context) : matches;
+        };
+    }
+
+    /**
      * @param jwksUri   where a JWKS JSON document is read from ({@code CONTACTINFO_JWKS_URI}); only
-     *                  {@code file:} URIs for now
+     *                  {@code file:} URIs, see {@link #source} for URLs
      * @param extraKeys further keys to trust, such as the development signing key
      * @return the public halves of all keys; private and symmetric material is dropped
      * @throws IllegalArgumentException when the URI is not a {@code file:} URI, the document is not a
@@ -44,7 +89,7 @@ public final class TrustedKeys {
 
     private static JWKSet readFile(URI uri) {
         if (!"file".equalsIgnoreCase(uri.getScheme())) {
-            throw new IllegalArgumentException(JWKS_URI_SETTING + " must be a file: URI for now, not scheme "
+            throw new IllegalArgumentException(JWKS_URI_SETTING + " must be a file: URI here, not scheme "
                     + uri.getScheme());
         }
         // "file:jwks.json" is opaque: read it as a path relative to the working directory.
