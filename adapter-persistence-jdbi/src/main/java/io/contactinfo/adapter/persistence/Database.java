@@ -10,6 +10,7 @@ import io.contactinfo.application.port.out.AccountRepository;
 import io.contactinfo.application.port.out.IdempotencyStore;
 import io.contactinfo.application.port.out.LimitRegistry;
 import io.contactinfo.application.port.out.OtpStore;
+import io.contactinfo.application.port.out.OutboxQueue;
 import io.contactinfo.application.port.out.SoftTokenRepository;
 import io.contactinfo.application.port.out.UnitOfWork;
 import io.contactinfo.application.port.out.UserRepository;
@@ -53,7 +54,7 @@ public final class Database implements AutoCloseable {
         this.accountRepository = new JdbiAccountRepository(jdbi);
         this.institutionRepository = new JdbiInstitutionRepository(jdbi);
         this.limitRegistry = new JdbiLimitRegistry(jdbi, new KeyedHash(protection, "limit-key-ssn"));
-        this.otpStore = new JdbiOtpStore(jdbi);
+        this.otpStore = new JdbiOtpStore(jdbi, new KeyedHash(protection, "otp-destination"));
         this.softTokenRepository = new JdbiSoftTokenRepository(jdbi);
         this.idempotencyStore = new JdbiIdempotencyStore(jdbi);
         this.auditLog = new JdbiAuditLog(jdbi);
@@ -137,6 +138,11 @@ public final class Database implements AutoCloseable {
 
     /** The notifications waiting for delivery; {@link JdbiNotificationOutbox#pending} reads them back. */
     public JdbiNotificationOutbox notificationOutbox() {
+        return notificationOutbox;
+    }
+
+    /** The same notifications, as the dispatcher claims them. */
+    public OutboxQueue outboxQueue() {
         return notificationOutbox;
     }
 

@@ -6,6 +6,7 @@ import static io.contactinfo.adapter.persistence.Sql.uuid;
 
 import io.contactinfo.application.port.out.IdempotencyStore;
 import io.contactinfo.domain.institution.InstitutionId;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,9 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
             INSERT INTO idempotency_record (institution_id, request_key, fingerprint, outcome, created_at)
             VALUES (:institutionId, :key, :fingerprint, :outcome, :createdAt)
             """;
+
+    // Index (created_at).
+    private static final String PURGE = "DELETE FROM idempotency_record WHERE created_at < :olderThan";
 
     private final Jdbi jdbi;
 
@@ -51,5 +55,10 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .bind("outcome", entry.outcome())
                 .bind("createdAt", utc(entry.createdAt()))
                 .execute()));
+    }
+
+    @Override
+    public int purge(Instant olderThan) {
+        return jdbi.withHandle(handle -> handle.createUpdate(PURGE).bind("olderThan", utc(olderThan)).execute());
     }
 }

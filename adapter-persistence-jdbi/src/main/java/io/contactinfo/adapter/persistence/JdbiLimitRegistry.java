@@ -9,6 +9,7 @@ import io.contactinfo.domain.institution.InstitutionId;
 import io.contactinfo.domain.limits.LinkedAccounts;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -59,9 +60,6 @@ public final class JdbiLimitRegistry implements LimitRegistry {
     private static final List<String> ACTIVE_STATUSES = Arrays.stream(AccountStatus.values())
             .filter(AccountStatus::countsAsActive).map(AccountStatus::name).toList();
 
-    /** How often a new key's insert may lose to a concurrent one before the lock is given up as unattainable. */
-    private static final int LOCK_ATTEMPTS = 100;
-
     private final Jdbi jdbi;
     private final KeyedHash ssnHash;
 
@@ -100,18 +98,10 @@ public final class JdbiLimitRegistry implements LimitRegistry {
         jdbi.useHandle(handle -> bindLink(handle.createUpdate(HOLD), row, account, false).execute());
     }
 
-    /**
-     * Locks the key's row for the rest of the transaction. A new key's row is inserted, which locks it as well;
-     * when a concurrent transaction inserted it first, its row is locked once that transaction commits.
-     */
+    /** Locks the key's row for the rest of the transaction (see {@link Sql#lockRow}). */
     private static void lock(Handle handle, Key row) {
-        for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
-            if (row.bind(handle.createQuery(LOCK_KEY)).mapTo(String.class).findOne().isPresent()
-                    || Sql.insertUnlessDuplicate(handle, h -> row.bind(h.createUpdate(INSERT_KEY)).execute())) {
-                return;
-            }
-        }
-        throw new IllegalStateException("the limit key could not be locked");
+        Sql.lockRow(handle, LOCK_KEY, INSERT_KEY,
+                Map.of("institutionId", row.institutionId(), "kind", row.kind(), "keyValue", row.keyValue()));
     }
 
     private static Update bindLink(Update update, Key row, AccountId account, boolean held) {

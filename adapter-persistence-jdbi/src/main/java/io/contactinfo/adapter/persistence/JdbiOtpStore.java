@@ -4,6 +4,7 @@ import static io.contactinfo.adapter.persistence.Sql.instant;
 import static io.contactinfo.adapter.persistence.Sql.utc;
 import static io.contactinfo.adapter.persistence.Sql.uuid;
 
+import io.contactinfo.adapter.persistence.crypto.KeyedHash;
 import io.contactinfo.application.port.out.OtpStore;
 import io.contactinfo.domain.contact.Channel;
 import io.contactinfo.domain.contact.ContactMethodId;
@@ -23,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -32,6 +34,10 @@ import org.jdbi.v3.core.statement.Update;
 /**
  * OTP challenges and contact verifications, in the tables {@code otp_challenge} and {@code contact_verification}.
  * A challenge's code is kept only as the keyed hash the domain computed.
+ *
+ * <p>{@link #sendsTo} first locks the destination's row in {@code otp_destination_lock} (see {@link Sql#lockRow}),
+ * keyed by a keyed hash of the destination, and holds it until the transaction ends: a second request for a code to
+ * the same destination waits, then sees the first one's challenge.
  */
 public final class JdbiOtpStore implements OtpStore {
 
@@ -57,6 +63,17 @@ public final class JdbiOtpStore implements OtpStore {
                AND destination_normalized = :destinationNormalized AND issued_at >= :since
              ORDER BY issued_at
             """;
+    private static final String LOCK_DESTINATION = """
+            SELECT destination_hash FROM otp_destination_lock
+             WHERE institution_id = :institutionId AND destination_hash = :destinationHash
+               FOR UPDATE
+            """;
+    private static final String INSERT_DESTINATION = """
+            INSERT INTO otp_destination_lock (institution_id, destination_hash) VALUES (:institutionId, :destinationHash)
+            """;
+    // Indexes (expires_at).
+    private static final String PURGE_CHALLENGES = "DELETE FROM otp_challenge WHERE expires_at < :olderThan";
+    private static final String PURGE_VERIFICATIONS = "DELETE FROM contact_verification WHERE expires_at < :olderThan";
     private static final String INSERT_VERIFICATION = """
             INSERT INTO contact_verification (id, institution_id, user_id, destination_kind, destination,
                                               verified_at, expires_at, is_used)
@@ -73,9 +90,12 @@ public final class JdbiOtpStore implements OtpStore {
     private static final String EMAIL = "EMAIL";
 
     private final Jdbi jdbi;
+    private final KeyedHash destinationHash;
 
-    public JdbiOtpStore(Jdbi jdbi) {
+    /** @param destinationHash the keyed hash that stands for a destination in the lock table */
+    public JdbiOtpStore(Jdbi jdbi, KeyedHash destinationHash) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.destinationHash = Objects.requireNonNull(destinationHash, "destinationHash");
     }
 
     /** @throws IllegalStateException when a challenge with that id is already stored */
@@ -101,13 +121,18 @@ public final class JdbiOtpStore implements OtpStore {
 
     @Override
     public List<Instant> sendsTo(InstitutionId institutionId, Destination destination, Instant since) {
-        return jdbi.withHandle(handle -> handle.createQuery(SENDS_TO)
-                .bind("institutionId", institutionId.value())
-                .bind("destinationKind", kind(destination))
-                .bind("destinationNormalized", destination.normalized())
-                .bind("since", utc(since))
-                .map((rs, ctx) -> instant(rs, "issued_at"))
-                .list());
+        String kind = kind(destination);
+        return jdbi.inTransaction(handle -> {
+            Sql.lockRow(handle, LOCK_DESTINATION, INSERT_DESTINATION, Map.of("institutionId", institutionId.value(),
+                    "destinationHash", destinationHash.hex(kind + ":" + destination.normalized())));
+            return handle.createQuery(SENDS_TO)
+                    .bind("institutionId", institutionId.value())
+                    .bind("destinationKind", kind)
+                    .bind("destinationNormalized", destination.normalized())
+                    .bind("since", utc(since))
+                    .map((rs, ctx) -> instant(rs, "issued_at"))
+                    .list();
+        });
     }
 
     /** @throws IllegalStateException when a verification with that id is already stored */
@@ -131,6 +156,13 @@ public final class JdbiOtpStore implements OtpStore {
                         new UserId(uuid(rs, "user_id")), destination(rs), instant(rs, "verified_at"),
                         instant(rs, "expires_at"), rs.getBoolean("is_used")))
                 .findOne());
+    }
+
+    @Override
+    public int purgeExpired(Instant olderThan) {
+        return jdbi.inTransaction(handle ->
+                handle.createUpdate(PURGE_CHALLENGES).bind("olderThan", utc(olderThan)).execute()
+                        + handle.createUpdate(PURGE_VERIFICATIONS).bind("olderThan", utc(olderThan)).execute());
     }
 
     private void insert(String sql, String what, UnaryOperator<Update> binding) {

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -82,6 +83,28 @@ final class Sql {
         }
         handle.releaseSavepoint(savepoint);
         return true;
+    }
+
+    /** How often a new lock row's insert may lose to a concurrent one before the lock is given up as unattainable. */
+    private static final int LOCK_ATTEMPTS = 100;
+
+    /**
+     * Locks a row that stands for a key (a phone number, a destination) for the rest of the transaction, on a handle
+     * in a transaction. A new key's row is inserted, which locks it as well; when a concurrent transaction inserted
+     * it first, its row is locked once that transaction commits.
+     *
+     * @param lockSql   selects the row {@code FOR UPDATE}
+     * @param insertSql inserts the row
+     * @param key       the parameters both statements bind: the row's primary key
+     */
+    static void lockRow(Handle handle, String lockSql, String insertSql, Map<String, ?> key) {
+        for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
+            if (handle.createQuery(lockSql).bindMap(key).mapToMap().findOne().isPresent()
+                    || insertUnlessDuplicate(handle, h -> h.createUpdate(insertSql).bindMap(key).execute())) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the row could not be locked");
     }
 
     /**

@@ -3,12 +3,31 @@ package io.contactinfo.adapter.persistence;
 import io.contactinfo.application.contract.NotificationOutboxContract;
 import io.contactinfo.application.port.out.Notification;
 import io.contactinfo.application.port.out.NotificationOutbox;
+import io.contactinfo.application.port.out.OutboxQueue;
 import io.contactinfo.domain.institution.InstitutionId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 
-/** The notification outbox on each database. */
+/** The notification outbox on each database, a database of its own: claims take every institution's messages. */
 class JdbiNotificationOutboxTest {
+
+    private static final List<Database> OPENED = new ArrayList<>();
+    private static Database h2;
+    private static Database postgres;
+
+    @AfterAll
+    static void close() {
+        OPENED.forEach(Database::close);
+    }
+
+    private static synchronized Database open(Supplier<String> newUrl) {
+        Database database = Database.open(DatabaseSettings.of(newUrl.get()), TestDatabases.PROTECTION);
+        OPENED.add(database);
+        return database;
+    }
 
     abstract static class OnDatabase extends NotificationOutboxContract {
 
@@ -17,6 +36,11 @@ class JdbiNotificationOutboxTest {
         @Override
         protected NotificationOutbox notificationOutbox() {
             return database().notificationOutbox();
+        }
+
+        @Override
+        protected OutboxQueue outboxQueue() {
+            return database().outboxQueue();
         }
 
         @Override
@@ -29,7 +53,12 @@ class JdbiNotificationOutboxTest {
     class OnH2 extends OnDatabase {
         @Override
         Database database() {
-            return TestDatabases.h2();
+            synchronized (JdbiNotificationOutboxTest.class) {
+                if (h2 == null) {
+                    h2 = open(TestDatabases::newH2Url);
+                }
+                return h2;
+            }
         }
     }
 
@@ -38,7 +67,12 @@ class JdbiNotificationOutboxTest {
     class OnPostgres extends OnDatabase {
         @Override
         Database database() {
-            return TestDatabases.postgres();
+            synchronized (JdbiNotificationOutboxTest.class) {
+                if (postgres == null) {
+                    postgres = open(TestDatabases::newPostgresUrl);
+                }
+                return postgres;
+            }
         }
     }
 }

@@ -73,13 +73,38 @@ final class TestDatabases {
     /** The JDBC URL of the shared PostgreSQL schema, for opening it a second time as another server would. */
     static synchronized String postgresUrl() {
         if (postgresUrl == null) {
-            String schema = "contactinfo_test_" + UUID.randomUUID().toString().replace("-", "");
-            execute("CREATE SCHEMA " + schema);
-            // currentSchema puts the schema first on the search path, so Flyway migrates into it and queries find it.
-            String url = System.getenv(URL_VARIABLE);
-            postgresUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            postgresUrl = createSchema();
         }
         return postgresUrl;
+    }
+
+    /**
+     * The JDBC URL of a new, empty H2 file database, deleted at the end: for tests that need the whole database to
+     * themselves (a dispatcher claims the notifications of every institution).
+     */
+    static String newH2Url() {
+        try {
+            Path directory = Files.createTempDirectory("contactinfo-h2-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(directory)));
+            return "jdbc:h2:file:" + directory.resolve("contactinfo");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JDBC URL of a new, empty PostgreSQL schema, dropped at the end: see {@link #newH2Url()}. */
+    static String newPostgresUrl() {
+        String url = createSchema();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP SCHEMA " + schema(url) + " CASCADE")));
+        return url;
+    }
+
+    private static String createSchema() {
+        String schema = "contactinfo_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute("CREATE SCHEMA " + schema);
+        // currentSchema puts the schema first on the search path, so Flyway migrates into it and queries find it.
+        String url = System.getenv(URL_VARIABLE);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     private static String schema(String url) {

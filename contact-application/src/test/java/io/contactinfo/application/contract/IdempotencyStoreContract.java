@@ -52,4 +52,23 @@ public abstract class IdempotencyStoreContract {
         assertThat(idempotencyStore().find(bankA, atA.key())).contains(atA);
         assertThat(idempotencyStore().find(bankB, atA.key())).contains(atB);
     }
+
+    @Test
+    void givenEntriesCreatedBeforeTheInstant_purge_deletesThemInEveryInstitutionAndKeepsTheRest() {
+        // Long before every other test's entries, which a shared database keeps: the count is this test's alone.
+        Instant olderThan = Instant.parse("1990-01-01T00:00:00Z");
+        Entry old = new Entry(bankA, UUID.randomUUID(), "sha256:abc", "old", olderThan.minusNanos(1000));
+        Entry oldElsewhere = new Entry(bankB, UUID.randomUUID(), "sha256:abc", "old", olderThan.minusSeconds(60));
+        Entry kept = new Entry(bankA, UUID.randomUUID(), "sha256:abc", "kept", olderThan);
+        idempotencyStore().add(old);
+        idempotencyStore().add(oldElsewhere);
+        idempotencyStore().add(kept);
+
+        assertThat(idempotencyStore().purge(olderThan)).isEqualTo(2);
+
+        assertThat(idempotencyStore().find(bankA, old.key())).isEmpty();
+        assertThat(idempotencyStore().find(bankB, oldElsewhere.key())).isEmpty();
+        assertThat(idempotencyStore().find(bankA, kept.key())).contains(kept);
+        assertThat(idempotencyStore().add(new Entry(bankA, old.key(), "sha256:def", "new", NOW))).isTrue();
+    }
 }

@@ -137,6 +137,33 @@ public abstract class OtpStoreContract {
         assertThat(otpStore().find(bankA, verification.id())).contains(verification);
     }
 
+    @Test
+    void givenChallengesAndVerificationsExpiredBeforeTheInstant_purgeExpired_deletesThemAndKeepsTheRest() {
+        // Long before every other test's records, which a shared database keeps: the count is this test's alone.
+        Instant olderThan = Instant.parse("1990-01-01T00:00:00Z");
+        Duration life = Duration.ofMinutes(5);
+        OtpChallenge expired = aChallenge(new PhoneNumber("2125550147"), olderThan.minus(life).minusNanos(1000));
+        OtpChallenge expiringThen = aChallenge(new PhoneNumber("2125550147"), olderThan.minus(life));
+        OtpChallenge elsewhere = aChallenge(new EmailAddress("jane@example.com"), olderThan.minus(Duration.ofDays(1)));
+        ContactVerification expiredVerification = aVerification(new PhoneNumber("2125550147"),
+                olderThan.minus(Duration.ofHours(1)));
+        ContactVerification validVerification = aVerification(new PhoneNumber("2125550147"), olderThan);
+        otpStore().add(bankA, expired);
+        otpStore().add(bankA, expiringThen);
+        otpStore().add(bankB, elsewhere);
+        otpStore().add(bankA, expiredVerification);
+        otpStore().add(bankA, validVerification);
+
+        assertThat(otpStore().purgeExpired(olderThan)).isEqualTo(3);
+
+        assertThat(otpStore().find(bankA, expired.id())).isEmpty();
+        assertThat(otpStore().find(bankB, elsewhere.id())).isEmpty();
+        assertThat(otpStore().find(bankA, expiredVerification.id())).isEmpty();
+        assertThat(otpStore().find(bankA, expiringThen.id())).isPresent();
+        assertThat(otpStore().find(bankA, validVerification.id())).contains(validVerification);
+        assertThat(otpStore().purgeExpired(olderThan)).isZero();
+    }
+
     protected OtpChallenge aChallenge(Destination destination, Instant issuedAt) {
         OtpChallengeId id = OtpChallengeId.random();
         Channel channel = destination instanceof PhoneNumber ? Channel.SMS : Channel.EMAIL;
@@ -146,8 +173,12 @@ public abstract class OtpStoreContract {
     }
 
     private ContactVerification aVerification(Destination destination) {
-        return new ContactVerification(ContactVerificationId.random(), jane, destination, NOW,
-                NOW.plus(Duration.ofMinutes(30)), false);
+        return aVerification(destination, NOW.plus(Duration.ofMinutes(30)));
+    }
+
+    private ContactVerification aVerification(Destination destination, Instant expiresAt) {
+        return new ContactVerification(ContactVerificationId.random(), jane, destination,
+                expiresAt.minus(Duration.ofMinutes(30)), expiresAt, false);
     }
 
     private static ContactVerification used(ContactVerification v) {

@@ -2,6 +2,7 @@ package io.contactinfo.application.inmemory;
 
 import io.contactinfo.application.port.out.IdempotencyStore;
 import io.contactinfo.domain.institution.InstitutionId;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,13 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore, InMemor
     @Override
     public synchronized boolean add(Entry entry) {
         return entries.putIfAbsent(new Key(entry.institutionId(), entry.key()), entry) == null;
+    }
+
+    @Override
+    public synchronized int purge(Instant olderThan) {
+        int before = entries.size();
+        entries.values().removeIf(entry -> entry.createdAt().isBefore(olderThan));
+        return before - entries.size();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.contactinfo.application.inmemory;
 import io.contactinfo.application.contract.NotificationOutboxContract;
 import io.contactinfo.application.port.out.Notification;
 import io.contactinfo.application.port.out.NotificationOutbox;
+import io.contactinfo.application.port.out.OutboxQueue;
 import io.contactinfo.domain.institution.InstitutionId;
 import java.util.List;
 
@@ -13,6 +14,11 @@ class InMemoryNotificationOutboxTest extends NotificationOutboxContract {
 
     @Override
     protected NotificationOutbox notificationOutbox() {
+        return ports.outbox();
+    }
+
+    @Override
+    protected OutboxQueue outboxQueue() {
         return ports.outbox();
     }
 

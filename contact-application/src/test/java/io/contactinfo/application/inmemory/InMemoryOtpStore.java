@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An {@link OtpStore} in maps. */
+/**
+ * An {@link OtpStore} in maps. {@link #sendsTo} needs no lock of its own: the {@link InMemoryUnitOfWork} runs one
+ * unit of work at a time.
+ */
 public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Transactional {
 
     private record State(Map<OtpChallengeId, Stored<OtpChallenge>> challenges,
@@ -76,6 +79,14 @@ public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Tran
         return Optional.ofNullable(verifications.get(id))
                 .filter(stored -> stored.institutionId().equals(institutionId))
                 .map(Stored::value);
+    }
+
+    @Override
+    public synchronized int purgeExpired(Instant olderThan) {
+        int before = challenges.size() + verifications.size();
+        challenges.values().removeIf(stored -> stored.value().expiresAt().isBefore(olderThan));
+        verifications.values().removeIf(stored -> stored.value().expiresAt().isBefore(olderThan));
+        return before - challenges.size() - verifications.size();
     }
 
     private static void requireStored(Stored<?> stored, InstitutionId institutionId) {

@@ -37,4 +37,12 @@ public interface IdempotencyStore {
      * @return false when an entry with the same institution and key exists (a concurrent twin won)
      */
     boolean add(Entry entry);
+
+    /**
+     * Deletes, in every institution, the entries created before {@code olderThan}: a retry after that is
+     * treated as a new request.
+     *
+     * @return how many entries were deleted
+     */
+    int purge(Instant olderThan);
 }

@@ -20,7 +20,14 @@ public interface OtpStore {
 
     Optional<OtpChallenge> find(InstitutionId institutionId, OtpChallengeId id);
 
-    /** When passcodes were sent to {@code destination} since {@code since}, oldest first (for the resend limits). */
+    /**
+     * Locks {@code destination} for the rest of the unit of work, then lists when passcodes were sent to it since
+     * {@code since}, oldest first (for the resend limits).
+     *
+     * <p>Race-free by contract: two requests for a code to the same destination (in one process or in several
+     * sharing a database) are serialized by the lock, so the second one sees the first one's challenge and the
+     * resend limits cannot be outrun. Call it inside the unit of work that adds the challenge.
+     */
     List<Instant> sendsTo(InstitutionId institutionId, Destination destination, Instant since);
 
     void add(InstitutionId institutionId, ContactVerification verification);
@@ -29,4 +36,12 @@ public interface OtpStore {
     void update(InstitutionId institutionId, ContactVerification verification);
 
     Optional<ContactVerification> find(InstitutionId institutionId, ContactVerificationId id);
+
+    /**
+     * Deletes, in every institution, the challenges and the contact verifications that expired before
+     * {@code olderThan}.
+     *
+     * @return how many challenges and verifications were deleted, together
+     */
+    int purgeExpired(Instant olderThan);
 }

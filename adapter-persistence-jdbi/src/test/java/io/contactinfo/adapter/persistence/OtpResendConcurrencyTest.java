@@ -1,0 +1,133 @@
+package io.contactinfo.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contactinfo.domain.contact.Channel;
+import io.contactinfo.domain.contact.ContactMethodId;
+import io.contactinfo.domain.contact.PhoneNumber;
+import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.otp.OtpChallenge;
+import io.contactinfo.domain.otp.OtpChallengeId;
+import io.contactinfo.domain.otp.OtpCodeHash;
+import io.contactinfo.domain.otp.OtpPurpose;
+import io.contactinfo.domain.otp.OtpStatus;
+import io.contactinfo.domain.user.UserId;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The resend limits under concurrency (SPEC §4.5): many requests for a code to one destination at once, half of them
+ * through a second {@link Database} on the same data, each in a unit of work that lists the destination's sends and
+ * adds a challenge only when there is none. With {@code sendsTo} locking the destination, exactly one is added.
+ */
+class OtpResendConcurrencyTest {
+
+    private static final int THREADS = 16;
+    private static final int ROUNDS = 10;
+    private static final Instant NOW = Instant.parse("2024-03-01T10:15:30Z");
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class OnDatabase {
+
+        private ExecutorService threads;
+        private Database first;
+        private Database second;
+
+        abstract Database database();
+
+        abstract String url();
+
+        @BeforeAll
+        void start() {
+            threads = Executors.newFixedThreadPool(THREADS);
+            first = database();
+            second = Database.open(DatabaseSettings.of(url()), TestDatabases.PROTECTION);
+        }
+
+        @AfterAll
+        void stop() {
+            threads.shutdownNow();
+            second.close();
+        }
+
+        @Test
+        void requestsRacingForOneDestination_addOneChallenge() throws Exception {
+            for (int round = 0; round < ROUNDS; round++) {
+                InstitutionId bank = new InstitutionId("bank-" + UUID.randomUUID());
+                PhoneNumber phone = new PhoneNumber("212" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000)));
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Boolean>> requests = new ArrayList<>();
+                for (int i = 0; i < THREADS; i++) {
+                    Database server = i % 2 == 0 ? first : second;
+                    requests.add(threads.submit(() -> {
+                        go.await();
+                        return sendUnlessSentBefore(server, bank, phone);
+                    }));
+                }
+                go.countDown();
+                int sent = 0;
+                for (Future<Boolean> request : requests) {
+                    sent += request.get() ? 1 : 0;
+                }
+
+                assertThat(sent).isEqualTo(1);
+                assertThat(first.otpStore().sendsTo(bank, phone, NOW.minus(Duration.ofHours(1)))).hasSize(1);
+            }
+        }
+
+        private static boolean sendUnlessSentBefore(Database server, InstitutionId bank, PhoneNumber phone) {
+            return server.unitOfWork().transactionally(() -> {
+                if (!server.otpStore().sendsTo(bank, phone, NOW.minus(Duration.ofHours(1))).isEmpty()) {
+                    return false;
+                }
+                OtpChallengeId id = OtpChallengeId.random();
+                server.otpStore().add(bank, OtpChallenge.reconstitute(id, UserId.random(),
+                        new ContactMethodId(UUID.randomUUID()), Channel.SMS, phone, OtpPurpose.CONTACT_VERIFICATION,
+                        OtpCodeHash.of(("hash of " + id).getBytes(StandardCharsets.UTF_8)), NOW,
+                        NOW.plus(Duration.ofMinutes(5)), 5, 0, OtpStatus.PENDING));
+                return true;
+            });
+        }
+    }
+
+    @Nested
+    class OnH2 extends OnDatabase {
+        @Override
+        Database database() {
+            return TestDatabases.h2();
+        }
+
+        @Override
+        String url() {
+            return TestDatabases.h2Url();
+        }
+    }
+
+    @Nested
+    @EnabledIfPostgres
+    class OnPostgres extends OnDatabase {
+        @Override
+        Database database() {
+            return TestDatabases.postgres();
+        }
+
+        @Override
+        String url() {
+            return TestDatabases.postgresUrl();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.contactinfo.application.service;
+
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.port.out.Delivery;
+import io.contactinfo.application.port.out.OutboxQueue;
+import io.contactinfo.application.port.out.OutboxQueue.Claimed;
+import io.contactinfo.application.port.out.NotificationSender;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Claims due notifications from the outbox and delivers them through the sender. A failed attempt is
+ * retried after an exponential back-off, {@code min(baseDelay * 2^(attempt - 1), maxDelay)}, until
+ * {@code maxAttempts} attempts failed; then the notification is rejected, like one the receiver refused.
+ */
+public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
+
+    /**
+     * @param batchSize   how many notifications one run claims, at least 1
+     * @param lease       how long a claim lasts; longer than a batch takes to send, or a slow batch is sent twice
+     * @param baseDelay   the wait after the first failed attempt, positive
+     * @param maxDelay    the longest wait between attempts, at least {@code baseDelay}
+     * @param maxAttempts how many attempts a notification gets before it is rejected, at least 1
+     */
+    public record Settings(int batchSize, Duration lease, Duration baseDelay, Duration maxDelay, int maxAttempts) {
+
+        /** 50 a batch, 5-minute leases, retries after 30 s, 1 min, 2 min, ... at most 1 h apart, 10 attempts. */
+        public static final Settings DEFAULTS = new Settings(50, Duration.ofMinutes(5), Duration.ofSeconds(30),
+                Duration.ofHours(1), 10);
+
+        public Settings {
+            Objects.requireNonNull(lease, "lease");
+            Objects.requireNonNull(baseDelay, "baseDelay");
+            Objects.requireNonNull(maxDelay, "maxDelay");
+            require(batchSize >= 1, "batchSize must be at least 1");
+            require(positive(lease), "lease must be positive");
+            require(positive(baseDelay), "baseDelay must be positive");
+            require(maxDelay.compareTo(baseDelay) >= 0, "maxDelay must be at least baseDelay");
+            require(maxAttempts >= 1, "maxAttempts must be at least 1");
+        }
+
+        /** The wait after attempt number {@code attempt} failed. */
+        Duration backOff(int attempt) {
+            Duration delay = baseDelay;
+            for (int i = 1; i < attempt && delay.compareTo(maxDelay) < 0; i++) {
+                delay = delay.multipliedBy(2);
+            }
+            return delay.compareTo(maxDelay) < 0 ? delay : maxDelay;
+        }
+
+        /** Duration.isPositive() came with Java 18. */
+        private static boolean positive(Duration duration) {
+            return !duration.isNegative() && !duration.isZero();
+        }
+
+        private static void require(boolean condition, String message) {
+            if (!condition) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+    }
+
+    private final OutboxQueue outbox;
+    private final NotificationSender sender;
+    private final Settings settings;
+    private final Clock clock;
+
+    public DispatchNotificationsService(OutboxQueue outbox, NotificationSender sender, Settings settings,
+                                        Clock clock) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public int dispatchOnce() {
+        List<Claimed> batch = outbox.claim(settings.batchSize(), clock.instant(), settings.lease());
+        for (Claimed claimed : batch) {
+            record(claimed, attempt(claimed));
+        }
+        return batch.size();
+    }
+
+    private Delivery attempt(Claimed claimed) {
+        try {
+            return Objects.requireNonNull(sender.send(claimed.notification()), "delivery");
+        } catch (RuntimeException e) {
+            // The exception's class only: its message may quote the destination.
+            return new Delivery.RetryLater("sender failed: " + e.getClass().getName());
+        }
+    }
+
+    private void record(Claimed claimed, Delivery delivery) {
+        var messageId = claimed.notification().messageId();
+        Instant now = clock.instant();
+        if (delivery instanceof Delivery.Delivered) {
+            outbox.delivered(messageId, now);
+        } else if (delivery instanceof Delivery.Rejected rejected) {
+            outbox.rejected(messageId, rejected.reason(), now);
+        } else if (delivery instanceof Delivery.RetryLater retry) {
+            if (claimed.attempt() >= settings.maxAttempts()) {
+                outbox.rejected(messageId, "gave up after " + claimed.attempt() + " attempts: " + retry.reason(),
+                        now);
+            } else {
+                outbox.retryLater(messageId, retry.reason(), now.plus(settings.backOff(claimed.attempt())));
+            }
+        }
+    }
+}
