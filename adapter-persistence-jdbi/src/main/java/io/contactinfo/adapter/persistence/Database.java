@@ -12,13 +12,16 @@ import io.contactinfo.application.port.out.LimitRegistry;
 import io.contactinfo.application.port.out.OtpStore;
 import io.contactinfo.application.port.out.OutboxQueue;
 import io.contactinfo.application.port.out.SoftTokenRepository;
+import io.contactinfo.application.port.out.StoreUnavailableException;
 import io.contactinfo.application.port.out.UnitOfWork;
 import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.otp.OtpCodeHasher;
-import java.util.Objects;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
  * The service's database, H2 or PostgreSQL: a connection pool on a schema brought up to date, and the
@@ -31,6 +34,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
 
     private static final String MIGRATIONS = "classpath:db/migration";
+
+    /** How long a request waits for a pooled connection before the database counts as unavailable. */
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private final HikariDataSource dataSource;
     private final JdbiUnitOfWork unitOfWork;
@@ -47,7 +53,15 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource, DataProtection protection) {
         this.dataSource = dataSource;
-        Jdbi jdbi = Jdbi.create(dataSource);
+        // A connection the pool cannot give means the database is unreachable: say so in the application's terms,
+        // so that the HTTP dialects answer "service unavailable" (UXU_30001, serverUnavailable) without knowing JDBI.
+        Jdbi jdbi = Jdbi.create(() -> {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException unreachable) {
+                throw new StoreUnavailableException(unreachable);
+            }
+        });
         FieldCipher cipher = new FieldCipher(protection);
         this.unitOfWork = new JdbiUnitOfWork(jdbi);
         this.userRepository = new JdbiUserRepository(jdbi, cipher);
@@ -89,6 +103,8 @@ public final class Database implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
+        // Hikari waits 30 s for a connection by default; a caller should hear "unavailable" well before it gives up.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         // The default of both databases, stated because the limit registry's locking relies on it: each statement
         // sees what committed before it began, so a count after the key's lock sees the previous holder's links.
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
