@@ -11,7 +11,9 @@ import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.adapter.persistence.DatabaseSettings;
 import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
-import io.contactinfo.application.service.ListContactMethodsService;
+import io.contactinfo.adapter.rest.security.SecurityApi;
+import io.contactinfo.domain.contact.EmailPolicy;
+import io.contactinfo.domain.otp.OtpPolicy;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,12 +55,17 @@ public final class ContactInfoServer implements AutoCloseable {
                 configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
                 DataProtectionKeys.resolve(configuration));
         try {
-            var users = database.userRepository();
             if (configuration.mode() == Mode.DEV) {
-                DemoData.loadIfEmpty(users, clock);
+                DemoData.loadIfEmpty(database.userRepository(), clock);
             }
+            // Dev mode runs sandbox rules: a '+' in an email address is allowed, as in the source program's PIE.
+            EmailPolicy emailPolicy = configuration.mode() == Mode.DEV ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION;
+            UseCases useCases = UseCases.on(database, emailPolicy, OtpPolicy.DEFAULTS, clock);
             Javalin http = HttpServer.create(List.of(
-                    new ContactInfoApi(verifier, new ListContactMethodsService(users))));
+                    new ContactInfoApi(verifier, useCases.listContactMethods(), useCases.updateContactInfo(),
+                            useCases.sendOtp(), useCases.verifyOtp()),
+                    new SecurityApi(verifier, DemoData.ACCESS, useCases.getCertifiedPhone(),
+                            useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock)));
             http.start(configuration.httpPort());
             return new ContactInfoServer(database, http, devKey.map(key -> new TokenMinter(key.signingKey(),
                     jwt.claimNames(), jwt.issuer(), jwt.audience(), clock)));

@@ -1,5 +1,6 @@
 package io.contactinfo.bootstrap;
 
+import io.contactinfo.adapter.rest.security.AccessConfiguration;
 import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.contact.Email;
 import io.contactinfo.domain.contact.EmailAddress;
@@ -21,6 +22,14 @@ import java.util.Optional;
 final class DemoData {
 
     static final InstitutionId INSTITUTION = new InstitutionId("demo-bank");
+    /**
+     * The Security API's country/business/channel combinations the demo institution has enabled: the
+     * United States, any business code, any channel.
+     */
+    static final AccessConfiguration ACCESS = AccessConfiguration.granting(List.of(
+            new AccessConfiguration.Grant(INSTITUTION.value(), "US", AccessConfiguration.Grant.ANY,
+                    AccessConfiguration.Grant.ANY)));
+
     /** The customer the printed token is issued for. */
     static final InstitutionCustomerId FIRST_CUSTOMER = new InstitutionCustomerId("c-1001");
 

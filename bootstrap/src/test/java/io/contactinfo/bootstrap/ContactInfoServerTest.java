@@ -143,6 +143,50 @@ class ContactInfoServerTest {
         }
     }
 
+    @Test
+    void anEmailUpdatedThroughTheContactInfoApiIsStoredAndListedMasked() throws Exception {
+        try (var server = start(Map.of())) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", "c-1001",
+                    Set.of("institution-users:read", "institution-users:write"), Duration.ofMinutes(5));
+            HttpRequest update = HttpRequest.newBuilder(URI.create(base(server) + "/customers/c-1001:contact-info"))
+                    .header("Authorization", "Bearer " + token).header("correlationId", CORRELATION_ID)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(
+                            "{\"userIdType\":\"CUSTOMER_ID\",\"email\":{\"emailAddress\":\"jane+new@example.org\"}}"))
+                    .build();
+
+            assertThat(HTTP.send(update, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+
+            JsonNode methods = JSON.readTree(get(server, "c-1001", token, CORRELATION_ID).body()).get("contactMethods");
+            assertThat(methods).extracting(m -> m.get("destination").asText()).contains("j***@example.org");
+        }
+    }
+
+    @Test
+    void theSecurityApiAnswersForTheTokensCustomer() throws Exception {
+        try (var server = start(Map.of())) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                            + "/v1/x-global/security/certified-phone"))
+                    .header("Authorization", "Bearer " + token).header("uuid", CORRELATION_ID)
+                    .header("client_id", "contact-info-dev").header("countryCode", "US")
+                    .header("businessCode", "retail").header("channelId", "web").header("Accept-Language", "es")
+                    .build();
+
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+            // The demo customer has not certified a phone yet.
+            assertThat(response.statusCode()).isEqualTo(404);
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.get("code").asText()).isEqualTo("resourceNotFound");
+            assertThat(body.get("uuid").asText()).isEqualTo(CORRELATION_ID);
+        }
+    }
+
+    private static String base(ContactInfoServer server) {
+        return "http://localhost:" + server.port() + "/digitalbanking/ux-users/v1";
+    }
+
     private ContactInfoServer start(Map<Setting, String> settings) {
         Map<String, String> variables = new HashMap<>();
         variables.put(Setting.DATA_DIR.variable(), dataDirectory.toString());

@@ -1,0 +1,87 @@
+package io.contactinfo.adapter.rest;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a request's JSON body into a record, the same way for every dialect (SPEC §5): UTF-8
+ * {@code application/json}, at most {@link HttpServer#MAX_BODY_BYTES}, one JSON object, unknown fields ignored,
+ * no coercion between strings, numbers and booleans.
+ *
+ * <p>Every failure is a {@link MalformedRequestException}: on the {@code Content-Type} header, on
+ * {@link MalformedRequestException#WHOLE_BODY} (missing, too large, not JSON, not an object), or on the field
+ * whose value has the wrong type, named as a dotted path ({@code phoneNumber.newPhoneNumber}).
+ */
+public final class JsonBody {
+
+    private static final ObjectMapper JSON = HttpServer.objectMapper();
+
+    private JsonBody() {
+    }
+
+    public static <T> T read(Context ctx, Class<T> type) {
+        requireJsonContentType(ctx.header("Content-Type"));
+        byte[] body = bytes(ctx);
+        if (body.length == 0) {
+            throw wholeBody();
+        }
+        try {
+            T value = JSON.readValue(body, type);
+            if (value == null) {
+                throw wholeBody();
+            }
+            return value;
+        } catch (JsonMappingException wrongType) {
+            throw new MalformedRequestException(MalformedRequestException.Part.BODY, fieldOf(wrongType));
+        } catch (IOException notJson) {
+            throw wholeBody();
+        }
+    }
+
+    private static void requireJsonContentType(String contentType) {
+        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        boolean json = parts[0].strip().equalsIgnoreCase("application/json");
+        for (int i = 1; json && i < parts.length; i++) {
+            String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+            if (parameter.startsWith("charset=")) {
+                json = parameter.substring("charset=".length()).replace("\"", "").equals("utf-8");
+            }
+        }
+        if (!json) {
+            throw new MalformedRequestException(MalformedRequestException.Part.HEADER, "Content-Type");
+        }
+    }
+
+    /** The body, read up to one byte past the limit whatever Content-Length claims (chunked bodies have none). */
+    private static byte[] bytes(Context ctx) {
+        if (ctx.req().getContentLengthLong() > HttpServer.MAX_BODY_BYTES) {
+            throw wholeBody();
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) HttpServer.MAX_BODY_BYTES + 1);
+            if (body.length > HttpServer.MAX_BODY_BYTES) {
+                throw wholeBody();
+            }
+            return body;
+        } catch (IOException unreadable) {
+            throw wholeBody();
+        }
+    }
+
+    /** The dotted path of the field a mapping failure is about, or the whole body when it is about no field. */
+    private static String fieldOf(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? MalformedRequestException.WHOLE_BODY : path;
+    }
+
+    private static MalformedRequestException wholeBody() {
+        return new MalformedRequestException(MalformedRequestException.Part.BODY, MalformedRequestException.WHOLE_BODY);
+    }
+}
