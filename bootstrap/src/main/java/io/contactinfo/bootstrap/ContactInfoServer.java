@@ -7,11 +7,15 @@ import io.contactinfo.adapter.auth.JwtAccessTokenVerifier;
 import io.contactinfo.adapter.auth.JwtSettings;
 import io.contactinfo.adapter.auth.TokenMinter;
 import io.contactinfo.adapter.auth.TrustedKeys;
+import io.contactinfo.adapter.notification.LogNotificationSender;
 import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.adapter.persistence.DatabaseSettings;
 import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
 import io.contactinfo.adapter.rest.security.SecurityApi;
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.service.DispatchNotificationsService;
+import io.contactinfo.application.service.PurgeExpiredRecordsService;
 import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.otp.OtpPolicy;
 import io.javalin.Javalin;
@@ -33,11 +37,14 @@ public final class ContactInfoServer implements AutoCloseable {
 
     private final Database database;
     private final Javalin http;
+    private final BackgroundJobs backgroundJobs;
     private final Optional<TokenMinter> devTokens;
 
-    private ContactInfoServer(Database database, Javalin http, Optional<TokenMinter> devTokens) {
+    private ContactInfoServer(Database database, Javalin http, BackgroundJobs backgroundJobs,
+                              Optional<TokenMinter> devTokens) {
         this.database = database;
         this.http = http;
+        this.backgroundJobs = backgroundJobs;
         this.devTokens = devTokens;
     }
 
@@ -67,12 +74,23 @@ public final class ContactInfoServer implements AutoCloseable {
                     new SecurityApi(verifier, DemoData.ACCESS, useCases.getCertifiedPhone(),
                             useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock)));
             http.start(configuration.httpPort());
-            return new ContactInfoServer(database, http, devKey.map(key -> new TokenMinter(key.signingKey(),
-                    jwt.claimNames(), jwt.issuer(), jwt.audience(), clock)));
+            return new ContactInfoServer(database, http, backgroundJobs(configuration, database, clock),
+                    devKey.map(key -> new TokenMinter(key.signingKey(), jwt.claimNames(), jwt.issuer(),
+                            jwt.audience(), clock)));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Dev mode "delivers" notifications to the log, passcodes shown; other senders come with configuration. */
+    private static BackgroundJobs backgroundJobs(Configuration configuration, Database database, Clock clock) {
+        Optional<DispatchNotificationsUseCase> dispatch = configuration.mode() == Mode.DEV
+                ? Optional.of(new DispatchNotificationsService(database.outboxQueue(), new LogNotificationSender(true),
+                        DispatchNotificationsService.Settings.DEFAULTS, clock))
+                : Optional.empty();
+        return new BackgroundJobs(dispatch, new PurgeExpiredRecordsService(database.otpStore(),
+                database.idempotencyStore(), PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
     }
 
     private static JwtSettings jwtSettings(Configuration configuration) {
@@ -94,10 +112,11 @@ public final class ContactInfoServer implements AutoCloseable {
         return devTokens;
     }
 
-    /** Stops accepting requests, then closes the database. */
+    /** Stops accepting requests, lets the background job running finish, then closes the database. */
     @Override
     public void close() {
         http.stop();
+        backgroundJobs.close();
         database.close();
     }
 }
