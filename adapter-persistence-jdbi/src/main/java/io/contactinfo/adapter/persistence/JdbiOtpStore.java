@@ -37,7 +37,8 @@ import org.jdbi.v3.core.statement.Update;
  *
  * <p>{@link #sendsTo} first locks the destination's row in {@code otp_destination_lock} (see {@link Sql#lockRow}),
  * keyed by a keyed hash of the destination, and holds it until the transaction ends: a second request for a code to
- * the same destination waits, then sees the first one's challenge.
+ * the same destination waits, then sees the first one's challenge. Finding a challenge or a verification locks
+ * it likewise, so concurrent verifications and redemptions are serialized.
  */
 public final class JdbiOtpStore implements OtpStore {
 
@@ -54,8 +55,10 @@ public final class JdbiOtpStore implements OtpStore {
             UPDATE otp_challenge SET attempts = :attempts, status = :status
              WHERE id = :id AND institution_id = :institutionId
             """;
+    // Locked for the rest of the unit of work: two verifications of one challenge at once must each see the
+    // other's attempt, or N parallel guesses would count as one and the attempt cap would not hold.
     private static final String FIND_CHALLENGE =
-            "SELECT * FROM otp_challenge WHERE id = :id AND institution_id = :institutionId";
+            "SELECT * FROM otp_challenge WHERE id = :id AND institution_id = :institutionId FOR UPDATE";
     // Index (institution_id, destination_kind, destination_normalized, issued_at).
     private static final String SENDS_TO = """
             SELECT issued_at FROM otp_challenge
@@ -83,8 +86,9 @@ public final class JdbiOtpStore implements OtpStore {
     private static final String UPDATE_VERIFICATION = """
             UPDATE contact_verification SET is_used = :used WHERE id = :id AND institution_id = :institutionId
             """;
+    // Locked likewise, so that two updates cannot both redeem one verification.
     private static final String FIND_VERIFICATION =
-            "SELECT * FROM contact_verification WHERE id = :id AND institution_id = :institutionId";
+            "SELECT * FROM contact_verification WHERE id = :id AND institution_id = :institutionId FOR UPDATE";
 
     private static final String PHONE = "PHONE";
     private static final String EMAIL = "EMAIL";

@@ -10,7 +10,10 @@ import io.contactinfo.domain.otp.OtpChallenge;
 import io.contactinfo.domain.otp.OtpChallengeId;
 import io.contactinfo.domain.otp.OtpCodeHash;
 import io.contactinfo.domain.otp.OtpPurpose;
+import io.contactinfo.domain.otp.OtpCode;
+import io.contactinfo.domain.otp.OtpRule;
 import io.contactinfo.domain.otp.OtpStatus;
+import io.contactinfo.domain.otp.OtpVerification;
 import io.contactinfo.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -89,16 +92,58 @@ class OtpResendConcurrencyTest {
             }
         }
 
+        @Test
+        void wrongCodesRacingForOneChallenge_areEachCounted() throws Exception {
+            InstitutionId bank = new InstitutionId("bank-" + UUID.randomUUID());
+            PhoneNumber phone = new PhoneNumber("2125550147");
+            OtpChallengeId id = OtpChallengeId.random();
+            first.otpStore().add(bank, challenge(id, phone));
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<OtpRule>> guesses = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                Database server = i % 2 == 0 ? first : second;
+                guesses.add(threads.submit(() -> {
+                    go.await();
+                    return guessWrong(server, bank, id);
+                }));
+            }
+            go.countDown();
+            List<OtpRule> refusals = new ArrayList<>();
+            for (Future<OtpRule> guess : guesses) {
+                refusals.add(guess.get());
+            }
+
+            // Five attempts, then locked: without the row lock, parallel guesses overwrite each other's count.
+            OtpChallenge after = first.otpStore().find(bank, id).orElseThrow();
+            assertThat(after.attempts()).isEqualTo(5);
+            assertThat(after.status()).isEqualTo(OtpStatus.LOCKED);
+            assertThat(refusals).filteredOn(OtpRule.CODE_MISMATCH::equals).hasSize(4);
+            assertThat(refusals).filteredOn(OtpRule.ATTEMPTS_EXHAUSTED::equals).hasSize(THREADS - 4);
+        }
+
+        private static OtpRule guessWrong(Database server, InstitutionId bank, OtpChallengeId id) {
+            return server.unitOfWork().transactionally(() -> {
+                OtpChallenge challenge = server.otpStore().find(bank, id).orElseThrow();
+                OtpVerification outcome = challenge.verify(new OtpCode("000000"),
+                        (challengeId, code) -> OtpCodeHash.of("a wrong guess".getBytes(StandardCharsets.UTF_8)), NOW);
+                server.otpStore().update(bank, outcome.challenge());
+                return ((OtpVerification.Rejected) outcome).rule();
+            });
+        }
+
+        private static OtpChallenge challenge(OtpChallengeId id, PhoneNumber phone) {
+            return OtpChallenge.reconstitute(id, UserId.random(), new ContactMethodId(UUID.randomUUID()), Channel.SMS,
+                    phone, OtpPurpose.CONTACT_VERIFICATION,
+                    OtpCodeHash.of(("hash of " + id).getBytes(StandardCharsets.UTF_8)), NOW,
+                    NOW.plus(Duration.ofMinutes(5)), 5, 0, OtpStatus.PENDING);
+        }
+
         private static boolean sendUnlessSentBefore(Database server, InstitutionId bank, PhoneNumber phone) {
             return server.unitOfWork().transactionally(() -> {
                 if (!server.otpStore().sendsTo(bank, phone, NOW.minus(Duration.ofHours(1))).isEmpty()) {
                     return false;
                 }
-                OtpChallengeId id = OtpChallengeId.random();
-                server.otpStore().add(bank, OtpChallenge.reconstitute(id, UserId.random(),
-                        new ContactMethodId(UUID.randomUUID()), Channel.SMS, phone, OtpPurpose.CONTACT_VERIFICATION,
-                        OtpCodeHash.of(("hash of " + id).getBytes(StandardCharsets.UTF_8)), NOW,
-                        NOW.plus(Duration.ofMinutes(5)), 5, 0, OtpStatus.PENDING));
+                server.otpStore().add(bank, challenge(OtpChallengeId.random(), phone));
                 return true;
             });
         }
