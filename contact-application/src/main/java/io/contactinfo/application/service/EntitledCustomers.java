@@ -37,6 +37,16 @@ final class EntitledCustomers {
         return entitled(caller, matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty());
     }
 
+    /**
+     * The customer the caller's token was issued for (the Security API acts on no other).
+     *
+     * @throws NotFoundException {@code CUSTOMER} when the token names none, or none of the caller's institution
+     */
+    User tokenCustomer(CallerContext caller) {
+        return caller.customerId().map(customerId -> byCustomerId(caller, customerId))
+                .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER));
+    }
+
     private static User entitled(CallerContext caller, Optional<User> user) {
         return user.filter(u -> caller.customerId().map(u.customerId()::equals).orElse(true))
                 .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER));

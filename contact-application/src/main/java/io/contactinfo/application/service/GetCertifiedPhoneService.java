@@ -21,9 +21,7 @@ public final class GetCertifiedPhoneService implements GetCertifiedPhoneUseCase 
     public PhoneNumber get(GetCertifiedPhoneQuery query) {
         CallerContext caller = query.caller();
         caller.require(Scope.INSTITUTION_USERS_READ);
-        return caller.customerId()
-                .map(customerId -> customers.byCustomerId(caller, customerId))
-                .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER))
+        return customers.tokenCustomer(caller)
                 .certifiedPhone()
                 .map(CertifiedPhone::number)
                 .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CERTIFIED_PHONE));

@@ -1,27 +1,25 @@
 package io.contactinfo.application.service;
 
-import io.contactinfo.application.port.in.NotFoundException;
 import io.contactinfo.application.port.in.ListContactMethodsQuery;
 import io.contactinfo.application.port.in.ListContactMethodsUseCase;
 import io.contactinfo.application.port.in.Scope;
 import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.contact.ContactMethod;
 import java.util.List;
-import java.util.Objects;
 
 public final class ListContactMethodsService implements ListContactMethodsUseCase {
 
-    private final UserRepository users;
+    private final EntitledCustomers customers;
 
     public ListContactMethodsService(UserRepository users) {
-        this.users = Objects.requireNonNull(users, "users");
+        this.customers = new EntitledCustomers(users);
     }
 
     @Override
     public List<ContactMethod> list(ListContactMethodsQuery query) {
         query.caller().require(Scope.INSTITUTION_USERS_READ);
-        return users.findByCustomerId(query.caller().institutionId(), query.customerId())
-                .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER))
-                .contactMethods();
+        // Only the token's own customer when it names one: an embedder calling without HTTP gets the same
+        // protection the Contact Info API's UXU_10011 gives.
+        return customers.byCustomerId(query.caller(), query.customerId()).contactMethods();
     }
 }

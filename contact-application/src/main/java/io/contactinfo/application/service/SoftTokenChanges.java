@@ -28,7 +28,7 @@ import java.util.function.BiFunction;
  */
 final class SoftTokenChanges {
 
-    private final UserRepository users;
+    private final EntitledCustomers customers;
     private final SoftTokenRepository tokens;
     private final AuditTrail audit;
     private final UserNotices notices;
@@ -37,7 +37,7 @@ final class SoftTokenChanges {
 
     SoftTokenChanges(UserRepository users, SoftTokenRepository tokens, AuditLog auditLog, NotificationOutbox outbox,
                      UnitOfWork unitOfWork, Clock clock) {
-        this.users = Objects.requireNonNull(users, "users");
+        this.customers = new EntitledCustomers(users);
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.audit = new AuditTrail(auditLog, clock);
         this.notices = new UserNotices(new CustomerNotices(outbox));
@@ -55,9 +55,7 @@ final class SoftTokenChanges {
         caller.require(Scope.INSTITUTION_USERS_WRITE);
         InstitutionId institution = caller.institutionId();
         return unitOfWork.transactionally(() -> {
-            User user = caller.customerId()
-                    .flatMap(customerId -> users.findByCustomerId(institution, customerId))
-                    .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER));
+            User user = customers.tokenCustomer(caller);
             SoftToken token = tokens.find(institution, user.id())
                     .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.SOFT_TOKEN));
             SoftToken changed = change.apply(token, clock.instant());

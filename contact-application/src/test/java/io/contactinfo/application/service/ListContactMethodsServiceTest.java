@@ -70,6 +70,16 @@ class ListContactMethodsServiceTest {
         assertThatThrownBy(() -> service.list(query)).isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.resource()).isEqualTo(NotFoundException.Resource.CUSTOMER));
     }
 
+    @Test
+    void givenATokenIssuedForAnotherCustomer_list_cannotTellTheCustomerExists() {
+        users.add(User.create(UserId.random(), BANK_A, new InstitutionCustomerId("c-2002"), List.of(), Optional.empty()));
+        var query = new ListContactMethodsQuery(caller(BANK_A, Scope.INSTITUTION_USERS_READ),
+                new InstitutionCustomerId("c-2002"));
+
+        assertThatThrownBy(() -> service.list(query)).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.resource()).isEqualTo(NotFoundException.Resource.CUSTOMER));
+    }
+
     private static CallerContext caller(InstitutionId institution, Scope scope) {
         return new CallerContext(institution, Optional.of(JANE), "client", "subject", Set.of(scope),
                 "0b6f3a52-58c2-4d4e-9f57-0e0c1f6e2a41");
