@@ -24,6 +24,8 @@ public record Email(EmailId id, EmailAddress address, boolean isVerified, Instan
         boolean isVerified = Phones.isAmong(address, verified)
                 || existing.filter(e -> e.address().sameAs(address) && e.isVerified()).isPresent();
         EmailId id = existing.map(Email::id).orElseGet(EmailId::random);
-        return new Email(id, address, isVerified, now);
+        // The same address sent again keeps its time: the password-reset cool-off counts from a real change.
+        Instant updated = existing.filter(e -> e.address().sameAs(address)).map(Email::lastUpdated).orElse(now);
+        return new Email(id, address, isVerified, updated);
     }
 }

@@ -47,7 +47,8 @@ public final class Phones {
      *       {@code verified} (completed contact verifications); an unchanged number keeps its state.</li>
      * </ul>
      *
-     * @param now the time recorded as the last update of every phone the request touches
+     * @param now the time recorded as the last update of every phone the request changes (one sent again
+     *            with the same number and type keeps its time)
      */
     public static PhoneUpdate update(List<Phone> existing, List<RequestedPhone> requested,
                                      Collection<? extends Destination> verified, Instant now) {
@@ -68,8 +69,10 @@ public final class Phones {
             } else {
                 Phone old = phones.get(index);
                 boolean sameNumber = old.number().equals(request.number());
+                // A phone sent again as it was keeps its time: the password-reset cool-off counts from a real change.
+                Instant updated = sameNumber && old.type() == request.type() ? old.lastUpdated() : now;
                 phones.set(index, new Phone(old.id(), request.number(), request.type(),
-                        old.isDefault() || request.isDefault(), isVerified || sameNumber && old.isVerified(), now));
+                        old.isDefault() || request.isDefault(), isVerified || sameNumber && old.isVerified(), updated));
             }
         }
         return new PhoneUpdate(withOneDefault(phones), newNumbers(existing, requested));
@@ -87,8 +90,9 @@ public final class Phones {
         int index = indexOfNumber(phones, oldNumber);
         Require.that(index >= 0, ContactRule.PHONE_NOT_FOUND, "oldPhoneNumber");
         Phone old = phones.get(index);
+        boolean sameNumber = oldNumber.equals(newNumber);
         phones.set(index, new Phone(old.id(), newNumber, old.type(), old.isDefault(),
-                isAmong(newNumber, verified) || oldNumber.equals(newNumber) && old.isVerified(), now));
+                isAmong(newNumber, verified) || sameNumber && old.isVerified(), sameNumber ? old.lastUpdated() : now));
         List<PhoneNumber> added = indexOfNumber(existing, newNumber) < 0 ? List.of(newNumber) : List.of();
         return new PhoneUpdate(phones, added);
     }

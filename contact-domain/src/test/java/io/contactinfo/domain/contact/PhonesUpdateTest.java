@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.contactinfo.domain.testing.TestClock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -238,5 +239,36 @@ class PhonesUpdateTest {
 
         assertBreaks(ContactRule.PHONE_NOT_FOUND, "oldPhoneNumber", () -> Phones.replaceNumber(List.of(mobile),
                 new PhoneNumber("2125550100"), new PhoneNumber("2125550148"), Set.of(), NOW));
+    }
+
+    @Test
+    void aPhoneSentAgainUnchanged_keepsItsTime_soThePasswordResetCoolOffDoesNotRestart() {
+        Phone mobile = aPhone().mobile().number("2125550147").isDefault().verified().lastUpdated(BEFORE).build();
+        Phone home = aPhone().home().number("2125550123").lastUpdated(BEFORE).build();
+
+        PhoneUpdate update = Phones.update(List.of(mobile, home), List.of(
+                requested(PhoneType.MOBILE, "2125550147", true), requested(PhoneType.HOME, "2125550199", false)),
+                Set.of(), NOW);
+
+        assertThat(update.phones()).extracting(Phone::lastUpdated).containsExactly(BEFORE, NOW);
+    }
+
+    @Test
+    void aNumberReplacedByItself_keepsItsTime() {
+        Phone mobile = aPhone().mobile().number("2125550147").lastUpdated(BEFORE).build();
+
+        PhoneUpdate update = Phones.replaceNumber(List.of(mobile), mobile.number(), mobile.number(), Set.of(), NOW);
+
+        assertThat(update.phones()).singleElement().extracting(Phone::lastUpdated).isEqualTo(BEFORE);
+    }
+
+    @Test
+    void anEmailSentAgainInAnotherCase_keepsItsTime_aNewAddressTakesNow() {
+        Email email = new Email(EmailId.random(), new EmailAddress("jane.doe@example.com"), true, BEFORE);
+
+        assertThat(Email.update(Optional.of(email), new EmailAddress("Jane.Doe@Example.com"), Set.of(), NOW)
+                .lastUpdated()).isEqualTo(BEFORE);
+        assertThat(Email.update(Optional.of(email), new EmailAddress("jane.new@example.org"), Set.of(), NOW)
+                .lastUpdated()).isEqualTo(NOW);
     }
 }
