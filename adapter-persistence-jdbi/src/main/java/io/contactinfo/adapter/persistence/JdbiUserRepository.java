@@ -191,7 +191,8 @@ public final class JdbiUserRepository implements UserRepository {
     /**
      * Stores the user with all its parts in one transaction: all of them or nothing.
      *
-     * @throws IllegalStateException when the user's id, or its customer id in its institution, is already stored
+     * @throws IllegalStateException when the user's id, or its customer id or login id in its institution, is already
+     *                               stored
      */
     @Override
     public void add(User user) {

@@ -117,6 +117,19 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void givenALoginIdAlreadyTakenInTheInstitution_add_fails_butAnotherInstitutionMayUseIt() {
+        repository().add(aUser(bankA, JANE, List.of(), Optional.empty()).withLoginId(new LoginId("jane.doe")));
+
+        assertThatThrownBy(() -> repository().add(
+                aUser(bankA, JOHN, List.of(), Optional.empty()).withLoginId(new LoginId("Jane.Doe"))))
+                .isInstanceOf(IllegalStateException.class);
+        repository().add(aUser(bankB, JOHN, List.of(), Optional.empty()).withLoginId(new LoginId("jane.doe")));
+
+        assertThat(repository().findByCustomerId(bankA, JOHN)).isEmpty();
+        assertThat(repository().findByLoginIdOrEmail(bankB, "jane.doe")).hasSize(1);
+    }
+
+    @Test
     void givenACustomerAlreadyStored_add_failsAndKeepsTheFirstUser() {
         User first = aUser(bankA, JANE, List.of(), Optional.empty());
         repository().add(first);

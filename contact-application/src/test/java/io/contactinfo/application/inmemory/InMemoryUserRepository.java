@@ -51,7 +51,11 @@ public final class InMemoryUserRepository implements UserRepository, InMemoryUni
     @Override
     public synchronized void add(User user) {
         Key key = new Key(user.institutionId(), user.customerId());
-        if (users.containsKey(key) || findById(user.institutionId(), user.id()).isPresent()) {
+        boolean loginIdTaken = user.profile().loginId()
+                .map(loginId -> users.values().stream().anyMatch(other -> other.institutionId()
+                        .equals(user.institutionId()) && other.profile().loginId().filter(taken -> loginId.matches(taken.value())).isPresent()))
+                .orElse(false);
+        if (users.containsKey(key) || findById(user.institutionId(), user.id()).isPresent() || loginIdTaken) {
             throw new IllegalStateException("user or customer already exists in its institution");
         }
         users.put(key, user);

@@ -27,7 +27,8 @@ public interface UserRepository {
     /**
      * Stores a new user with its phones and email, all or nothing.
      *
-     * @throws IllegalStateException when the institution already has a user with that customer id
+     * @throws IllegalStateException when the institution already has a user with that customer id, or with that
+     *                               login id (compared without regard to case)
      */
     void add(User user);
 
