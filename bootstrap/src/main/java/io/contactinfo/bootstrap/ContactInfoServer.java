@@ -12,6 +12,7 @@ import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.adapter.persistence.DatabaseSettings;
 import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
+import io.contactinfo.adapter.rest.operations.Readiness;
 import io.contactinfo.adapter.rest.security.SecurityApi;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.service.DispatchNotificationsService;
@@ -20,9 +21,12 @@ import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.otp.OtpPolicy;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The standalone server: every module wired by hand, started on the configured port.
@@ -34,6 +38,8 @@ public final class ContactInfoServer implements AutoCloseable {
 
     /** The dev signing key's file, under the data directory. */
     static final Path DEV_KEY_FILE = Path.of("dev-signing-key.jwk");
+    /** How long {@code GET /health/ready} waits for the database to answer. */
+    private static final int READINESS_TIMEOUT_SECONDS = 2;
 
     private final Database database;
     private final Javalin http;
@@ -72,7 +78,8 @@ public final class ContactInfoServer implements AutoCloseable {
                     new ContactInfoApi(verifier, useCases.listContactMethods(), useCases.updateContactInfo(),
                             useCases.sendOtp(), useCases.verifyOtp()),
                     new SecurityApi(verifier, DemoData.ACCESS, useCases.getCertifiedPhone(),
-                            useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock)));
+                            useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock)),
+                    databaseAnswers(database.dataSource()));
             http.start(configuration.httpPort());
             return new ContactInfoServer(database, http, backgroundJobs(configuration, database, clock),
                     devKey.map(key -> new TokenMinter(key.signingKey(), jwt.claimNames(), jwt.issuer(),
@@ -91,6 +98,17 @@ public final class ContactInfoServer implements AutoCloseable {
                 : Optional.empty();
         return new BackgroundJobs(dispatch, new PurgeExpiredRecordsService(database.otpStore(),
                 database.idempotencyStore(), PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
+    }
+
+    /** Ready while a pooled connection to the database can be had and answers its validation query. */
+    private static Readiness databaseAnswers(DataSource dataSource) {
+        return () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return connection.isValid(READINESS_TIMEOUT_SECONDS);
+            } catch (SQLException unreachable) {
+                return false;
+            }
+        };
     }
 
     private static JwtSettings jwtSettings(Configuration configuration) {

@@ -183,6 +183,26 @@ class ContactInfoServerTest {
         }
     }
 
+    @Test
+    void theOperationsEndpointsAnswerWithoutATokenAndReadinessAsksTheDatabase() throws Exception {
+        try (var server = start(Map.of())) {
+            String root = "http://localhost:" + server.port();
+
+            HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(ready.body()).get("status").asText()).isEqualTo("UP");
+            for (String path : List.of("/health/live", "/openapi.json", "/")) {
+                assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(root + path)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode()).as(path).isEqualTo(200);
+            }
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",route=\"/health/ready\","
+                    + "status=\"200\"} 1");
+        }
+    }
+
     private static String base(ContactInfoServer server) {
         return "http://localhost:" + server.port() + "/digitalbanking/ux-users/v1";
     }

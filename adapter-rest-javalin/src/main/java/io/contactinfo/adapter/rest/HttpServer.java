@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.contactinfo.adapter.rest.operations.Operations;
+import io.contactinfo.adapter.rest.operations.Readiness;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -19,7 +21,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the Javalin application that serves every dialect; the caller starts and stops it. */
+/**
+ * Builds the Javalin application that serves every dialect and the operations endpoints (health, metrics, the
+ * OpenAPI document and its page; see {@link Operations}); the caller starts and stops it.
+ */
 public final class HttpServer {
 
     /** Bodies larger than this are refused (SPEC §5). */
@@ -31,13 +36,25 @@ public final class HttpServer {
     private HttpServer() {
     }
 
-    /** A Javalin app serving the given dialects, not yet started. */
+    /** A Javalin app serving the given dialects, ready whenever it serves; not yet started. */
     public static Javalin create(List<Dialect> dialects) {
+        return create(dialects, Readiness.ALWAYS);
+    }
+
+    /**
+     * A Javalin app serving the given dialects, not yet started.
+     *
+     * @param readiness what {@code GET /health/ready} asks: in a deployment, whether the database answers
+     */
+    public static Javalin create(List<Dialect> dialects, Readiness readiness) {
         List<Dialect> served = List.copyOf(dialects);
+        Operations operations = new Operations(readiness);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            // First, so that its timing starts before any dialect's checks.
+            operations.addTo(config);
             served.forEach(dialect -> dialect.addRoutes(config.routes));
             // Javalin's own failures (no such route, body too large) are exceptions too, so every
             // response of a dialect, whatever went wrong, is in that dialect's error format.

@@ -1,0 +1,93 @@
+package io.contactinfo.adapter.rest.operations;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operations endpoints (SPEC §5.4), served beside the dialects and without a token: {@code GET /health/live},
+ * {@code GET /health/ready}, {@code GET /metrics} (Prometheus), {@code GET /openapi.json} (OpenAPI 3.1 of every
+ * dialect) and, at {@code /}, Swagger UI on that document, served from the classpath (no CDN).
+ */
+public final class Operations {
+
+    static final String OPENAPI_PATH = "/openapi.json";
+    /** Where the Swagger UI files of the {@code org.webjars:swagger-ui} jar are served. */
+    static final String SWAGGER_UI_PATH = "/swagger-ui";
+    private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
+
+    private final Readiness readiness;
+    private final RequestMetrics metrics = new RequestMetrics();
+    private final byte[] openApi = resource("openapi.json");
+    private final String swaggerUiVersion = swaggerUiVersion();
+    private final String page = new String(resource("index.html"), StandardCharsets.UTF_8)
+            .replace("{swaggerUi}", SWAGGER_UI_PATH).replace("{openApi}", OPENAPI_PATH);
+
+    /** @param readiness asked by {@code GET /health/ready}; the one part of the service outside this process */
+    public Operations(Readiness readiness) {
+        this.readiness = Objects.requireNonNull(readiness, "readiness");
+    }
+
+    /** Adds the endpoints, the Swagger UI files and the request metrics; call before any dialect adds its routes. */
+    public void addTo(JavalinConfig config) {
+        metrics.addTo(config);
+        config.routes.get("/health/live", ctx -> ctx.json(Health.UP));
+        config.routes.get("/health/ready", this::ready);
+        config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape()));
+        config.routes.get(OPENAPI_PATH, ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi));
+        config.routes.get("/", ctx -> ctx.html(page));
+        config.staticFiles.add(files -> {
+            files.hostedPath = SWAGGER_UI_PATH;
+            files.directory = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion;
+            files.location = Location.CLASSPATH;
+        });
+    }
+
+    private void ready(Context ctx) {
+        boolean ready;
+        try {
+            ready = readiness.isReady();
+        } catch (RuntimeException e) {
+            LOG.warn("readiness check failed: {}", e.getClass().getName());
+            ready = false;
+        }
+        ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(ready ? Health.UP : Health.DOWN);
+    }
+
+    /** The body of both health endpoints. */
+    record Health(String status) {
+        static final Health UP = new Health("UP");
+        static final Health DOWN = new Health("DOWN");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Operations.class.getResourceAsStream(name)) {
+            return Objects.requireNonNull(in, name).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version directory of the Swagger UI jar on the classpath, read from its Maven metadata. */
+    private static String swaggerUiVersion() {
+        try (InputStream in = Operations.class.getResourceAsStream(SWAGGER_UI_POM)) {
+            Properties pom = new Properties();
+            pom.load(Objects.requireNonNull(in, SWAGGER_UI_POM));
+            return Objects.requireNonNull(pom.getProperty("version"), "version of " + SWAGGER_UI_POM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

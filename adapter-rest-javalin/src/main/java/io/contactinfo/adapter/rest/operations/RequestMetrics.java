@@ -1,0 +1,75 @@
+package io.contactinfo.adapter.rest.operations;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.JavalinState;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Counts and times every request by method, route template and final status — errors included, with the status
+ * their dialect gave them — in {@code http_server_requests_seconds} (a Prometheus histogram). The template, not the
+ * path, names the route, so customer and passcode ids never become label values; the Swagger UI files are
+ * {@value #SWAGGER_UI_FILES}, and any other path no route matches is {@value #UNMATCHED}.
+ */
+final class RequestMetrics {
+
+    static final String UNMATCHED = "unmatched";
+    static final String SWAGGER_UI_FILES = Operations.SWAGGER_UI_PATH + "/*";
+    private static final String STARTED = RequestMetrics.class.getName() + ".started";
+    /** Few buckets, from a fast read to a database timeout (5 s): each one is a series per route and status. */
+    private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private JavalinState javalin;
+
+    /** Times every request, from before the first {@code before} handler of any dialect to after its response. */
+    void addTo(JavalinConfig config) {
+        javalin = config.unsafe;
+        config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        config.routes.after(this::record);
+    }
+
+    /** Every meter in the Prometheus text exposition format (version 0.0.4). */
+    String scrape() {
+        return registry.scrape();
+    }
+
+    private void record(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started == null) {
+            return;
+        }
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by method, route template and status")
+                .tag("method", ctx.method().name())
+                .tag("route", route(ctx))
+                .tag("status", Integer.toString(ctx.statusCode()))
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The template of the route the request was for. A request a dialect's {@code before} handler refused never
+     * reached its route, so Javalin matched none: the router is asked which one the path would have matched.
+     */
+    private String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        if (matched != null) {
+            return matched.path;
+        }
+        ParsedEndpoint wouldMatch = javalin.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path());
+        if (wouldMatch != null) {
+            return wouldMatch.endpoint.path;
+        }
+        return ctx.path().startsWith(Operations.SWAGGER_UI_PATH + "/") ? SWAGGER_UI_FILES : UNMATCHED;
+    }
+}
