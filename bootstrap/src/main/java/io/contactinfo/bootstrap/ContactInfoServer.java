@@ -14,6 +14,8 @@ import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
 import io.contactinfo.adapter.rest.operations.Readiness;
 import io.contactinfo.adapter.rest.security.SecurityApi;
+import io.contactinfo.adapter.rest.users.UserDataPolicy;
+import io.contactinfo.adapter.rest.users.UsersApi;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.service.DispatchNotificationsService;
 import io.contactinfo.application.service.PurgeExpiredRecordsService;
@@ -69,7 +71,7 @@ public final class ContactInfoServer implements AutoCloseable {
                 DataProtectionKeys.resolve(configuration));
         try {
             if (configuration.mode() == Mode.DEV) {
-                DemoData.loadIfEmpty(database.userRepository(), clock);
+                DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
             }
             // Dev mode runs sandbox rules: a '+' in an email address is allowed, as in the source program's PIE.
             EmailPolicy emailPolicy = configuration.mode() == Mode.DEV ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION;
@@ -78,7 +80,12 @@ public final class ContactInfoServer implements AutoCloseable {
                     new ContactInfoApi(verifier, useCases.listContactMethods(), useCases.updateContactInfo(),
                             useCases.sendOtp(), useCases.verifyOtp()),
                     new SecurityApi(verifier, DemoData.ACCESS, useCases.getCertifiedPhone(),
-                            useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock)),
+                            useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock),
+                    new UsersApi(verifier, useCases.enroll(), useCases.changeAccountStatus(), useCases.listUsers(),
+                            useCases.updateUser(), useCases.updateUserName(), database.idempotencyStore(),
+                            // Plain user data only where the source program allows it: its sandbox.
+                            configuration.mode() == Mode.DEV ? UserDataPolicy.PLAIN_ACCEPTED
+                                    : UserDataPolicy.ENCRYPTED_ONLY, clock)),
                     databaseAnswers(database.dataSource()));
             http.start(configuration.httpPort());
             return new ContactInfoServer(database, http, backgroundJobs(configuration, database, clock),

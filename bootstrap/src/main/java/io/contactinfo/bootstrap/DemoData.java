@@ -1,6 +1,7 @@
 package io.contactinfo.bootstrap;
 
 import io.contactinfo.adapter.rest.security.AccessConfiguration;
+import io.contactinfo.application.port.out.SoftTokenRepository;
 import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.contact.Email;
 import io.contactinfo.domain.contact.EmailAddress;
@@ -10,6 +11,7 @@ import io.contactinfo.domain.contact.PhoneId;
 import io.contactinfo.domain.contact.PhoneNumber;
 import io.contactinfo.domain.contact.PhoneType;
 import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.softtoken.SoftToken;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.User;
 import io.contactinfo.domain.user.UserId;
@@ -36,19 +38,27 @@ final class DemoData {
     private DemoData() {
     }
 
-    /** Adds the demo customers unless the demo institution already has users; returns whether it did. */
-    static boolean loadIfEmpty(UserRepository users, Clock clock) {
+    /**
+     * Adds the demo customers, each with a soft token in 64 PRE_ASSIGNED, unless the demo institution
+     * already has users; returns whether it did.
+     */
+    static boolean loadIfEmpty(UserRepository users, SoftTokenRepository softTokens, Clock clock) {
         if (users.hasUsers(INSTITUTION)) {
             return false;
         }
         Instant now = clock.instant();
-        users.add(customer("c-1001", List.of(
-                phone("2125550147", PhoneType.MOBILE, true, true, now),
-                phone("2125550123", PhoneType.HOME, false, false, now)), "jane.doe@example.com", now));
-        users.add(customer("c-1002", List.of(
-                phone("3055550188", PhoneType.MOBILE, true, false, now)), "luis.garcia@example.com", now));
-        users.add(customer("c-1003", List.of(
-                phone("4155550166", PhoneType.WORK, false, true, now)), null, now));
+        List<User> customers = List.of(
+                customer("c-1001", List.of(
+                        phone("2125550147", PhoneType.MOBILE, true, true, now),
+                        phone("2125550123", PhoneType.HOME, false, false, now)), "jane.doe@example.com", now),
+                customer("c-1002", List.of(
+                        phone("3055550188", PhoneType.MOBILE, true, false, now)), "luis.garcia@example.com", now),
+                customer("c-1003", List.of(
+                        phone("4155550166", PhoneType.WORK, false, true, now)), null, now));
+        for (User customer : customers) {
+            users.add(customer);
+            softTokens.save(INSTITUTION, SoftToken.preAssign(customer.id(), now));
+        }
         return true;
     }
 

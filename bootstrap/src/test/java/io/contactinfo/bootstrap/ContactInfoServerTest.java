@@ -203,6 +203,70 @@ class ContactInfoServerTest {
         }
     }
 
+    @Test
+    void anEnrollmentThroughTheUsersApiIsStoredEncryptedReplayedOnRetryAndListedMasked() throws Exception {
+        try (var server = start(Map.of())) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", null,
+                    Set.of("institution-users:read", "institution-users:write"), Duration.ofMinutes(5));
+            String enrollment = """
+                    {"institutionCustomerId":"c-2001","userData":{
+                      "profileData":{"firstName":"Ana","lastName":"Ortiz","addresses":[{"addressLine1":"1234 E Foothill Blvd",
+                        "city":"Pasadena","state":"CA","zipCode":"91107-1234","type":"home","isDefault":true}]},
+                      "identifyingData":{"dateOfBirth":"1985-02-03","ssn":"123456789"},
+                      "email":{"emailAddress":"ana.ortiz@example.com"},
+                      "phoneNumbers":[{"number":"2125550177","type":"mobile","isDefault":true}]}}""";
+            String requestId = "8a4b0f6e-4f1c-4d0e-9c1a-2b7e5d3c9f10";
+
+            HttpResponse<String> created = usersApi(server, "POST", "/programs/demo-bank/enrollments", token,
+                    requestId, enrollment);
+            HttpResponse<String> retried = usersApi(server, "POST", "/programs/demo-bank/enrollments", token,
+                    requestId, enrollment);
+
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(retried.statusCode()).isEqualTo(201);
+            assertThat(retried.body()).isEqualTo(created.body());
+            String account = JSON.readTree(created.body()).get("accountIdentifier").asText();
+            HttpResponse<String> users = usersApi(server, "GET", "/programs/demo-bank/accounts/" + account + "/users",
+                    token, "5c0f7e1a-9d2b-4f3e-8a6c-1b2d3e4f5a6b", null);
+            assertThat(users.statusCode()).isEqualTo(200);
+            JsonNode ana = JSON.readTree(users.body()).get("users").get(0);
+            assertThat(ana.at("/profileData/addresses/0/zipCode").asText()).isEqualTo("91107");
+            assertThat(ana.at("/identities/0/last4Identity").asText()).isEqualTo("6789");
+            assertThat(users.body()).doesNotContain("123456789", "2125550177", "ana.ortiz", "1985-02-03");
+        }
+    }
+
+    @Test
+    void aDemoCustomersSoftTokenMovesFromPreAssignedToActive() throws Exception {
+        try (var server = start(Map.of())) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", "c-1001",
+                    Set.of("institution-users:write"), Duration.ofMinutes(5));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                            + "/v1/x-global/security/soft-token/status"))
+                    .header("Authorization", "Bearer " + token).header("uuid", CORRELATION_ID)
+                    .header("client_id", "contact-info-dev").header("countryCode", "US")
+                    .header("businessCode", "retail").header("channelId", "web")
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":65}")).build();
+
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(response.body()).get("previousStatus").asInt()).isEqualTo(64);
+            assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(65);
+        }
+    }
+
+    private static HttpResponse<String> usersApi(ContactInfoServer server, String method, String path, String token,
+                                                 String requestId, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .header("Authorization", "Bearer " + token).header("X-GD-RequestID", requestId)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String base(ContactInfoServer server) {
         return "http://localhost:" + server.port() + "/digitalbanking/ux-users/v1";
     }
