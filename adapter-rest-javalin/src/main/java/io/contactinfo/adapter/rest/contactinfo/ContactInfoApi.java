@@ -5,6 +5,7 @@ import io.contactinfo.adapter.rest.Dialect;
 import io.contactinfo.adapter.rest.ForwardedFor;
 import io.contactinfo.adapter.rest.JsonBody;
 import io.contactinfo.adapter.rest.MalformedRequestException;
+import io.contactinfo.adapter.rest.ServerFailures;
 import io.contactinfo.adapter.rest.Uuids;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ListContactMethodsQuery;
@@ -212,10 +213,7 @@ public final class ContactInfoApi implements Dialect {
     public void renderError(Exception failure, Context ctx) {
         UxuErrors.Refusal refusal = UxuErrors.of(failure);
         if (refusal.error() == UxuError.INTERNAL_ERROR || refusal.error() == UxuError.SERVICE_UNAVAILABLE) {
-            // The class and where it was thrown, never the message: messages can carry personal data.
-            StackTraceElement[] trace = failure.getStackTrace();
-            LOG.error("request failed with {}: {} at {}", refusal.error().code(), failure.getClass().getName(),
-                    trace.length > 0 ? trace[0] : "?");
+            ServerFailures.log(LOG, failure);
         }
         // The response header is set only once the request's correlation id was validated.
         ctx.status(refusal.error().status()).json(UxuErrorBody.of(refusal, ctx.res().getHeader(CORRELATION_ID)));

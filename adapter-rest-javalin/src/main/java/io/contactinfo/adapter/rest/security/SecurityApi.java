@@ -3,6 +3,7 @@ package io.contactinfo.adapter.rest.security;
 import io.contactinfo.adapter.rest.BearerToken;
 import io.contactinfo.adapter.rest.Dialect;
 import io.contactinfo.adapter.rest.JsonBody;
+import io.contactinfo.adapter.rest.ServerFailures;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ChangeSoftTokenStatusCommand;
 import io.contactinfo.application.port.in.ChangeSoftTokenStatusUseCase;
@@ -19,14 +20,14 @@ import io.contactinfo.domain.softtoken.SoftTokenStatus;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Security API (seed 003, SPEC §5.3): the token's customer's certified phone and soft-token status, with
@@ -147,9 +148,7 @@ public final class SecurityApi implements Dialect {
     public void renderError(Exception failure, Context ctx) {
         SecurityErrors.Classified classified = SecurityErrors.of(failure);
         if (classified.error().status().getCode() >= 500) {
-            // The class and where it was thrown, never the message: messages can carry personal data.
-            StackTraceElement[] trace = failure.getStackTrace();
-            LOG.error("request failed: {} at {}", failure.getClass().getName(), trace.length > 0 ? trace[0] : "?");
+            ServerFailures.log(LOG, failure);
         }
         Language language = Language.of(ctx.header("Accept-Language"));
         ctx.header("Content-Language", language.tag());

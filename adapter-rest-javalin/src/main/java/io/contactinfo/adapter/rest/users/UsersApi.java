@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contactinfo.adapter.rest.BearerToken;
 import io.contactinfo.adapter.rest.Dialect;
 import io.contactinfo.adapter.rest.JsonBody;
+import io.contactinfo.adapter.rest.ServerFailures;
 import io.contactinfo.adapter.rest.Uuids;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ChangeAccountStatusCommand;
@@ -27,6 +28,8 @@ import io.contactinfo.domain.user.UserId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -35,8 +38,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Users API (seed 002, SPEC §5.2) under {@code /programs/{programCode}}: enrollments, account status, and the
@@ -216,9 +217,7 @@ public final class UsersApi implements Dialect {
         }
         UsersErrors.Refusal refusal = UsersErrors.of(failure);
         if (refusal.status() >= 500) {
-            // The class and where it was thrown, never the message: messages can carry personal data.
-            StackTraceElement[] trace = failure.getStackTrace();
-            LOG.error("request failed: {} at {}", failure.getClass().getName(), trace.length > 0 ? trace[0] : "?");
+            ServerFailures.log(LOG, failure);
         }
         answer(ctx, refused(refusal));
     }
