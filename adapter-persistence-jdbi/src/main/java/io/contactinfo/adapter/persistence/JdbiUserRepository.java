@@ -76,6 +76,8 @@ public final class JdbiUserRepository implements UserRepository {
               LEFT JOIN email e ON e.user_id = u.id
             """;
 
+    private static final String LOCK_USERS = "SELECT u.id FROM app_user u ";
+
     // Unique (institution_id, customer_id).
     private static final String BY_CUSTOMER_ID =
             "WHERE u.institution_id = :institutionId AND u.customer_id = :customerId";
@@ -240,6 +242,12 @@ public final class JdbiUserRepository implements UserRepository {
 
     private List<User> load(String condition, Function<Query, Query> binding) {
         return jdbi.withHandle(handle -> {
+            if (handle.isInTransaction()) {
+                // Read to be changed: lock the users first, so a concurrent unit of work that changes the same user
+                // waits and then reads what this one wrote, instead of overwriting it (a lost update would also leave
+                // a phone linked in the limit registry that the user no longer has).
+                binding.apply(handle.createQuery(LOCK_USERS + condition + " FOR UPDATE")).mapTo(UUID.class).list();
+            }
             List<UserRow> rows = binding.apply(handle.createQuery(SELECT_USERS + condition))
                     .map((rs, ctx) -> userRow(rs))
                     .list();
