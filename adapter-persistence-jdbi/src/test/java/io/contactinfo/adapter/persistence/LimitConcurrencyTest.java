@@ -19,16 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * SPEC §4.3 under concurrency: 64 threads enroll accounts with one phone number (or one SSN) at once, each in a unit
@@ -45,28 +40,10 @@ class LimitConcurrencyTest {
     private static final int ROUNDS = 20;
     private static final Instant NOW = Instant.parse("2024-03-01T10:15:30Z");
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class OnDatabase {
+    abstract static class OnDatabase extends TwoInstances {
 
-        private ExecutorService threads;
-        private Database first;
-        private Database second;
-
-        abstract Database database();
-
-        abstract String url();
-
-        @BeforeAll
-        void start() {
-            threads = Executors.newFixedThreadPool(THREADS);
-            first = database();
-            second = Database.open(DatabaseSettings.of(url()), TestDatabases.PROTECTION);
-        }
-
-        @AfterAll
-        void stop() {
-            threads.shutdownNow();
-            second.close();
+        OnDatabase() {
+            super(THREADS);
         }
 
         @Test

@@ -21,14 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Two units of work that change the same user at once, through two {@link Database} instances: the second reads
@@ -39,28 +34,10 @@ class LostUpdateTest {
     private static final Instant NOW = Instant.parse("2024-03-01T10:15:30Z");
     private static final int ROUNDS = 5;
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class OnDatabase {
+    abstract static class OnDatabase extends TwoInstances {
 
-        private ExecutorService threads;
-        private Database first;
-        private Database second;
-
-        abstract Database database();
-
-        abstract String url();
-
-        @BeforeAll
-        void start() {
-            threads = Executors.newFixedThreadPool(2);
-            first = database();
-            second = Database.open(DatabaseSettings.of(url()), TestDatabases.PROTECTION);
-        }
-
-        @AfterAll
-        void stop() {
-            threads.shutdownNow();
-            second.close();
+        OnDatabase() {
+            super(2);
         }
 
         @Test

@@ -22,15 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The resend limits under concurrency (SPEC §4.5): many requests for a code to one destination at once, half of them
@@ -43,28 +38,10 @@ class OtpResendConcurrencyTest {
     private static final int ROUNDS = 10;
     private static final Instant NOW = Instant.parse("2024-03-01T10:15:30Z");
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class OnDatabase {
+    abstract static class OnDatabase extends TwoInstances {
 
-        private ExecutorService threads;
-        private Database first;
-        private Database second;
-
-        abstract Database database();
-
-        abstract String url();
-
-        @BeforeAll
-        void start() {
-            threads = Executors.newFixedThreadPool(THREADS);
-            first = database();
-            second = Database.open(DatabaseSettings.of(url()), TestDatabases.PROTECTION);
-        }
-
-        @AfterAll
-        void stop() {
-            threads.shutdownNow();
-            second.close();
+        OnDatabase() {
+            super(THREADS);
         }
 
         @Test
