@@ -36,8 +36,8 @@ public final class DispatchNotificationsService implements DispatchNotifications
             Objects.requireNonNull(baseDelay, "baseDelay");
             Objects.requireNonNull(maxDelay, "maxDelay");
             require(batchSize >= 1, "batchSize must be at least 1");
-            require(positive(lease), "lease must be positive");
-            require(positive(baseDelay), "baseDelay must be positive");
+            require(Durations.positive(lease), "lease must be positive");
+            require(Durations.positive(baseDelay), "baseDelay must be positive");
             require(maxDelay.compareTo(baseDelay) >= 0, "maxDelay must be at least baseDelay");
             require(maxAttempts >= 1, "maxAttempts must be at least 1");
         }
@@ -49,11 +49,6 @@ public final class DispatchNotificationsService implements DispatchNotifications
                 delay = delay.multipliedBy(2);
             }
             return delay.compareTo(maxDelay) < 0 ? delay : maxDelay;
-        }
-
-        /** Duration.isPositive() came with Java 18. */
-        private static boolean positive(Duration duration) {
-            return !duration.isNegative() && !duration.isZero();
         }
 
         private static void require(boolean condition, String message) {

@@ -30,14 +30,9 @@ public final class PurgeExpiredRecordsService implements PurgeExpiredRecordsUseC
             if (otp.compareTo(SHORTEST_OTP_RETENTION) < 0) {
                 throw new IllegalArgumentException("otp retention must be at least " + SHORTEST_OTP_RETENTION);
             }
-            if (!positive(idempotency)) {
+            if (!Durations.positive(idempotency)) {
                 throw new IllegalArgumentException("idempotency retention must be positive");
             }
-        }
-
-        /** Duration.isPositive() came with Java 18. */
-        private static boolean positive(Duration duration) {
-            return !duration.isNegative() && !duration.isZero();
         }
     }
 
