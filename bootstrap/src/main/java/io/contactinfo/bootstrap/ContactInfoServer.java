@@ -82,7 +82,7 @@ public final class ContactInfoServer implements AutoCloseable {
                     new SecurityApi(verifier, DemoData.ACCESS, useCases.getCertifiedPhone(),
                             useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock),
                     new UsersApi(verifier, useCases.enroll(), useCases.changeAccountStatus(), useCases.listUsers(),
-                            useCases.updateUser(), useCases.updateUserName(), database.idempotencyStore(),
+                            useCases.updateUser(), useCases.updateUserName(), useCases.runIdempotentRequest(),
                             // Plain user data only where the source program allows it: its sandbox.
                             configuration.mode() == Mode.DEV ? UserDataPolicy.PLAIN_ACCEPTED
                                     : UserDataPolicy.ENCRYPTED_ONLY, clock)),

@@ -8,6 +8,7 @@ import io.contactinfo.application.port.in.GetCertifiedPhoneUseCase;
 import io.contactinfo.application.port.in.ListContactMethodsUseCase;
 import io.contactinfo.application.port.in.ListUsersUseCase;
 import io.contactinfo.application.port.in.RollBackSoftTokenStatusUseCase;
+import io.contactinfo.application.port.in.RunIdempotentRequestUseCase;
 import io.contactinfo.application.port.in.SendOtpUseCase;
 import io.contactinfo.application.port.in.UpdateContactInfoUseCase;
 import io.contactinfo.application.port.in.UpdateUserNameUseCase;
@@ -20,6 +21,7 @@ import io.contactinfo.application.service.GetCertifiedPhoneService;
 import io.contactinfo.application.service.ListContactMethodsService;
 import io.contactinfo.application.service.ListUsersService;
 import io.contactinfo.application.service.RollBackSoftTokenStatusService;
+import io.contactinfo.application.service.RunIdempotentRequestService;
 import io.contactinfo.application.service.SendOtpService;
 import io.contactinfo.application.service.UpdateContactInfoService;
 import io.contactinfo.application.service.UpdateUserNameService;
@@ -36,7 +38,8 @@ record UseCases(ListContactMethodsUseCase listContactMethods, UpdateContactInfoU
                 EnrollUseCase enroll, ChangeAccountStatusUseCase changeAccountStatus, ListUsersUseCase listUsers,
                 UpdateUserUseCase updateUser, UpdateUserNameUseCase updateUserName,
                 ChangeSoftTokenStatusUseCase changeSoftTokenStatus,
-                RollBackSoftTokenStatusUseCase rollBackSoftTokenStatus) {
+                RollBackSoftTokenStatusUseCase rollBackSoftTokenStatus,
+                RunIdempotentRequestUseCase runIdempotentRequest) {
 
     /**
      * @param emailPolicy sandbox rules in dev mode (a '+' in an email is allowed), production rules otherwise
@@ -64,6 +67,7 @@ record UseCases(ListContactMethodsUseCase listContactMethods, UpdateContactInfoU
                 new ChangeSoftTokenStatusService(users, db.softTokenRepository(), db.auditLog(),
                         db.notificationOutbox(), unitOfWork, clock),
                 new RollBackSoftTokenStatusService(users, db.softTokenRepository(), db.auditLog(),
-                        db.notificationOutbox(), unitOfWork, clock));
+                        db.notificationOutbox(), unitOfWork, clock),
+                new RunIdempotentRequestService(db.idempotencyStore(), unitOfWork, clock));
     }
 }

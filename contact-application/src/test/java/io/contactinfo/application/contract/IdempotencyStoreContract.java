@@ -32,6 +32,19 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
+    void givenANewKeyThenAnEntry_lock_holdsTheKeyWithoutChangingWhatIsStored() {
+        UUID key = UUID.randomUUID();
+        idempotencyStore().lock(bankA, key);
+        assertThat(idempotencyStore().find(bankA, key)).isEmpty();
+        Entry entry = new Entry(bankA, key, "sha256:abc", "outcome", NOW);
+        idempotencyStore().add(entry);
+
+        idempotencyStore().lock(bankA, key);
+
+        assertThat(idempotencyStore().find(bankA, key)).contains(entry);
+    }
+
+    @Test
     void givenAKeyAlreadyTaken_add_isFalseAndKeepsTheFirstEntry() {
         Entry first = new Entry(bankA, UUID.randomUUID(), "sha256:abc", "first", NOW);
         idempotencyStore().add(first);

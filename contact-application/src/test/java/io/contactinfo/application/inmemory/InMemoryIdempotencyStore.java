@@ -8,13 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An {@link IdempotencyStore} in a map. */
+/**
+ * An {@link IdempotencyStore} in a map. It locks nothing itself: the {@link InMemoryUnitOfWork} already runs one
+ * unit of work at a time.
+ */
 public final class InMemoryIdempotencyStore implements IdempotencyStore, InMemoryUnitOfWork.Transactional {
 
     private record Key(InstitutionId institutionId, UUID key) {
     }
 
     private final Map<Key, Entry> entries = new HashMap<>();
+
+    @Override
+    public void lock(InstitutionId institutionId, UUID key) {
+        // One unit of work at a time already.
+    }
 
     @Override
     public synchronized Optional<Entry> find(InstitutionId institutionId, UUID key) {

@@ -4,45 +4,31 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactinfo.application.port.out.IdempotencyStore;
-import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.application.port.in.IdempotentRequest;
+import io.contactinfo.application.port.in.RunIdempotentRequestUseCase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The {@code X-GD-RequestID} as an idempotency key (SPEC §5.2): a request whose key was seen with the same
- * fingerprint gets the stored outcome back without its work being done again; with another fingerprint, 409.
- *
- * <p>Requests with one key run one at a time in this server (striped locks), so twins arriving together on one
- * instance do the work once. <b>Remaining race:</b> the look-up, the work and the storing of the outcome are not
- * one unit of work (the adapter cannot reach {@code UnitOfWork}): twins on two server instances may both do the
- * work; the second to store is told so by {@link IdempotencyStore#add} and answers with the first one's outcome.
- * Closing it needs the application layer to find, work and add in one transaction (see the README).
+ * The {@code X-GD-RequestID} as an idempotency key (SPEC §5.2), the Users API's side of
+ * {@link RunIdempotentRequestUseCase}: what makes two requests the same (their fingerprint), and the answers kept and
+ * replayed (their HTTP status and body). A request whose key was seen with the same fingerprint gets the stored
+ * answer back without its work being done again, on any server instance; with another fingerprint, 409.
  */
 final class IdempotentRequests {
 
-    private static final int STRIPES = 64;
-
-    private final IdempotencyStore store;
-    private final Clock clock;
+    private final RunIdempotentRequestUseCase runOnce;
     private final ObjectMapper json;
-    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
-    IdempotentRequests(IdempotencyStore store, Clock clock, ObjectMapper json) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    IdempotentRequests(RunIdempotentRequestUseCase runOnce, ObjectMapper json) {
+        this.runOnce = Objects.requireNonNull(runOnce, "runOnce");
         this.json = Objects.requireNonNull(json, "json");
-        for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new ReentrantLock();
-        }
     }
 
     /**
@@ -73,37 +59,26 @@ final class IdempotentRequests {
     }
 
     /**
-     * The stored outcome of the key, or {@code work}'s, stored when replayable.
+     * The stored outcome of the request's key, or {@code work}'s; a failure {@code work} throws is answered as
+     * {@code refusal} makes it, and kept when {@linkplain Outcome#replayable() replayable}.
      *
-     * @throws UsersApiException {@link UsersError#REQUEST_ID_REUSED} when the key was used for another request
+     * @throws io.contactinfo.application.port.in.IdempotencyKeyReusedException when the key was used for another
+     *                                                                           request
      */
-    Outcome run(InstitutionId institution, UUID key, String fingerprint, Supplier<Outcome> work) {
-        ReentrantLock lock = stripes[Math.floorMod(Objects.hash(institution, key), STRIPES)];
-        lock.lock();
-        try {
-            Optional<Outcome> stored = stored(institution, key, fingerprint);
-            if (stored.isPresent()) {
-                return stored.get();
+    Outcome run(IdempotentRequest request, Supplier<Outcome> work, Function<RuntimeException, Outcome> refusal) {
+        RunIdempotentRequestUseCase.Result result = runOnce.run(request, new RunIdempotentRequestUseCase.Work() {
+            @Override
+            public String run() {
+                return serialize(work.get());
             }
-            Outcome outcome = work.get();
-            if (outcome.replayable() && !store.add(new IdempotencyStore.Entry(institution, key, fingerprint,
-                    serialize(outcome), clock.instant()))) {
-                // A twin on another server instance stored its outcome first: answer as it did.
-                return stored(institution, key, fingerprint).orElse(outcome);
-            }
-            return outcome;
-        } finally {
-            lock.unlock();
-        }
-    }
 
-    private Optional<Outcome> stored(InstitutionId institution, UUID key, String fingerprint) {
-        return store.find(institution, key).map(entry -> {
-            if (!entry.fingerprint().equals(fingerprint)) {
-                throw new UsersApiException(UsersError.REQUEST_ID_REUSED);
+            @Override
+            public Optional<String> refused(RuntimeException failure) {
+                Outcome refused = refusal.apply(failure);
+                return refused.replayable() ? Optional.of(serialize(refused)) : Optional.empty();
             }
-            return deserialize(entry.outcome());
         });
+        return deserialize(result.outcome(), result.replayed());
     }
 
     private String serialize(Outcome outcome) {
@@ -113,10 +88,10 @@ final class IdempotentRequests {
         return node.toString();
     }
 
-    private Outcome deserialize(String stored) {
+    private Outcome deserialize(String stored, boolean replayed) {
         try {
             JsonNode node = json.readTree(stored);
-            return new Outcome(node.get("status").asInt(), node.get("body"), true);
+            return new Outcome(node.get("status").asInt(), node.get("body"), replayed);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable stored outcome", e);
         }

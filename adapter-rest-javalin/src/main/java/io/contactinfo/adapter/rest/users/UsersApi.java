@@ -11,15 +11,16 @@ import io.contactinfo.adapter.rest.Uuids;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ChangeAccountStatusCommand;
 import io.contactinfo.application.port.in.ChangeAccountStatusUseCase;
+import io.contactinfo.application.port.in.IdempotentRequest;
 import io.contactinfo.application.port.in.EnrollUseCase;
 import io.contactinfo.application.port.in.ListUsersQuery;
 import io.contactinfo.application.port.in.ListUsersUseCase;
+import io.contactinfo.application.port.in.RunIdempotentRequestUseCase;
 import io.contactinfo.application.port.in.Scope;
 import io.contactinfo.application.port.in.UpdateUserNameUseCase;
 import io.contactinfo.application.port.in.UpdateUserUseCase;
 import io.contactinfo.application.port.out.AccessToken;
 import io.contactinfo.application.port.out.AccessTokenVerifier;
-import io.contactinfo.application.port.out.IdempotencyStore;
 import io.contactinfo.domain.account.AccountId;
 import io.contactinfo.domain.institution.IdentifierRule;
 import io.contactinfo.domain.institution.InstitutionId;
@@ -73,13 +74,13 @@ public final class UsersApi implements Dialect {
     private final Clock clock;
 
     /**
-     * @param idempotency where the outcomes of POSTs and PUTs are kept for replay, per institution and request id
+     * @param runOnce     runs each POST and PUT once per institution and request id, keeping its outcome for replay
      * @param userData    whether plain {@code userData} is accepted (sandbox, dev) or only encrypted (production)
-     * @param clock       today's date for dates of birth, and when an outcome was stored
+     * @param clock       today's date, for dates of birth
      */
     public UsersApi(AccessTokenVerifier tokens, EnrollUseCase enroll, ChangeAccountStatusUseCase changeAccountStatus,
                     ListUsersUseCase listUsers, UpdateUserUseCase updateUser, UpdateUserNameUseCase updateUserName,
-                    IdempotencyStore idempotency, UserDataPolicy userData, Clock clock) {
+                    RunIdempotentRequestUseCase runOnce, UserDataPolicy userData, Clock clock) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.enroll = Objects.requireNonNull(enroll, "enroll");
         this.changeAccountStatus = Objects.requireNonNull(changeAccountStatus, "changeAccountStatus");
@@ -88,7 +89,7 @@ public final class UsersApi implements Dialect {
         this.updateUserName = Objects.requireNonNull(updateUserName, "updateUserName");
         this.userData = Objects.requireNonNull(userData, "userData");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.idempotent = new IdempotentRequests(idempotency, clock, json);
+        this.idempotent = new IdempotentRequests(runOnce, json);
     }
 
     @Override
@@ -131,19 +132,10 @@ public final class UsersApi implements Dialect {
     private <T> void mutate(Context ctx, Class<T> bodyType, Work<T> work) {
         CallerContext caller = authenticate(ctx);
         T body = JsonBody.read(ctx, bodyType);
-        UUID key = UUID.fromString(caller.correlationId());
-        String fingerprint = idempotent.fingerprint(ctx.method().name(), ctx.path(), body);
-        IdempotentRequests.Outcome outcome = idempotent.run(caller.institutionId(), key, fingerprint, () -> {
-            try {
-                return work.run(caller, body);
-            } catch (RuntimeException failure) {
-                IdempotentRequests.Outcome refused = refused(UsersErrors.of(failure));
-                if (!refused.replayable()) {
-                    throw failure;
-                }
-                return refused;
-            }
-        });
+        IdempotentRequest request = new IdempotentRequest(caller, UUID.fromString(caller.correlationId()),
+                idempotent.fingerprint(ctx.method().name(), ctx.path(), body));
+        IdempotentRequests.Outcome outcome = idempotent.run(request, () -> work.run(caller, body),
+                failure -> refused(UsersErrors.of(failure)));
         if (outcome.status() >= HttpStatus.BAD_REQUEST.getCode()) {
             throw new RefusedOutcome(outcome);
         }

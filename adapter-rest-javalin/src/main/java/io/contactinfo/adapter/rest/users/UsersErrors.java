@@ -2,6 +2,7 @@ package io.contactinfo.adapter.rest.users;
 
 import io.contactinfo.adapter.rest.MalformedRequestException;
 import io.contactinfo.application.port.in.ConflictException;
+import io.contactinfo.application.port.in.IdempotencyKeyReusedException;
 import io.contactinfo.application.port.in.InvalidCommandException;
 import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.in.NotFoundException;
@@ -151,6 +152,9 @@ final class UsersErrors {
         if (failure instanceof ConflictException conflict) {
             return (conflict.identifier() == ConflictException.Identifier.LOGIN_ID
                     ? UsersError.LOGIN_ID_TAKEN : UsersError.CUSTOMER_ID_TAKEN).refusal();
+        }
+        if (failure instanceof IdempotencyKeyReusedException) {
+            return UsersError.REQUEST_ID_REUSED.refusal();
         }
         if (failure instanceof AccessTokenRejectedException) {
             return UsersError.UNAUTHORIZED.refusal();

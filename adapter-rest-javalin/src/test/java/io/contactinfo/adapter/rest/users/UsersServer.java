@@ -13,6 +13,7 @@ import io.contactinfo.application.port.out.StoreUnavailableException;
 import io.contactinfo.application.service.ChangeAccountStatusService;
 import io.contactinfo.application.service.EnrollService;
 import io.contactinfo.application.service.ListUsersService;
+import io.contactinfo.application.service.RunIdempotentRequestService;
 import io.contactinfo.application.service.UpdateUserNameService;
 import io.contactinfo.application.service.UpdateUserService;
 import io.contactinfo.domain.contact.EmailPolicy;
@@ -90,7 +91,7 @@ final class UsersServer implements AutoCloseable {
                         ports.limits(), ports.audit(), ports.outbox(), ports.unitOfWork(), EmailPolicy.PRODUCTION,
                         clock),
                 new UpdateUserNameService(ports.accounts(), ports.users(), ports.audit(), ports.unitOfWork(), clock),
-                ports.idempotency(), policy, clock);
+                new RunIdempotentRequestService(ports.idempotency(), ports.unitOfWork(), clock), policy, clock);
         server = HttpServer.create(List.of(api)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
     }

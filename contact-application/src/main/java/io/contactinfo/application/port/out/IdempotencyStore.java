@@ -29,6 +29,12 @@ public interface IdempotencyStore {
         }
     }
 
+    /**
+     * Holds the key until the enclosing unit of work ends: a unit of work locking the same key meanwhile — in this
+     * process or in another sharing the store — waits for it. A key need not have an entry to be locked.
+     */
+    void lock(InstitutionId institutionId, UUID key);
+
     Optional<Entry> find(InstitutionId institutionId, UUID key);
 
     /**
@@ -39,8 +45,8 @@ public interface IdempotencyStore {
     boolean add(Entry entry);
 
     /**
-     * Deletes, in every institution, the entries created before {@code olderThan}: a retry after that is
-     * treated as a new request.
+     * Deletes, in every institution, the entries created before {@code olderThan}, and what locked their keys: a
+     * retry after that is treated as a new request.
      *
      * @return how many entries were deleted
      */
