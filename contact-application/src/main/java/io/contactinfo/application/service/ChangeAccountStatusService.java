@@ -13,6 +13,7 @@ import io.contactinfo.domain.account.AccountAction;
 import io.contactinfo.domain.account.AccountRule;
 import io.contactinfo.domain.account.AccountStatus;
 import io.contactinfo.domain.rule.RuleViolation;
+import io.contactinfo.domain.user.User;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,16 @@ import java.util.stream.Stream;
  * (lifetime still counts it). The keys are not released: the account's user still has them, and release
  * means the user no longer does. No limit is checked on activating or unlocking either: pending and locked
  * accounts already count as active, and a closed account is never reopened.
+ *
+ * <p>Activating a pending account is how a program says its KYC passed (seed 002 "If KYC is requested"): each
+ * of the account's users must then have identifying data and a home address KYC can use, and their identifying
+ * data is immutable from then on ({@link User#completeKyc}).
  */
 public final class ChangeAccountStatusService implements ChangeAccountStatusUseCase {
 
     private final AccountUsers accountUsers;
     private final AccountRepository accounts;
+    private final UserRepository users;
     private final AuditTrail audit;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -41,6 +47,7 @@ public final class ChangeAccountStatusService implements ChangeAccountStatusUseC
                                       UnitOfWork unitOfWork, Clock clock) {
         this.accountUsers = new AccountUsers(accounts, users);
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.users = Objects.requireNonNull(users, "users");
         this.audit = new AuditTrail(auditLog, clock);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -55,12 +62,24 @@ public final class ChangeAccountStatusService implements ChangeAccountStatusUseC
             if (account.status() == command.status()) {
                 return account; // a repeated PUT of the same status changes nothing
             }
-            Account changed = account.apply(action(account.status(), command.status()), clock.instant());
+            AccountAction action = action(account.status(), command.status());
+            if (action == AccountAction.ACTIVATE) {
+                completeKyc(caller, account);
+            }
+            Account changed = account.apply(action, clock.instant());
             accounts.update(changed);
             audit.record(caller, "account.status.changed", account.id().toString(),
                     List.of(AuditTrail.change("status", Optional.of(name(account.status())), name(changed.status()))));
             return changed;
         });
+    }
+
+    private void completeKyc(CallerContext caller, Account account) {
+        for (User user : users.findByAccount(caller.institutionId(), account.id())) {
+            users.update(user.completeKyc());
+            audit.record(caller, "user.kyc.completed", user.id().toString(),
+                    List.of(AuditTrail.change("kycCompleted", Optional.of("false"), "true")));
+        }
     }
 
     /** The action that takes an account from {@code current} to {@code target}: active is activate or unlock. */

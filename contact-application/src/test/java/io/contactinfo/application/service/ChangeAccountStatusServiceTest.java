@@ -10,6 +10,8 @@ import static io.contactinfo.application.service.UsersApiTestData.enroll;
 import static io.contactinfo.application.service.UsersApiTestData.enrollService;
 import static io.contactinfo.application.service.UsersApiTestData.enrollment;
 import static io.contactinfo.application.service.UsersApiTestData.failingAuditLog;
+import static io.contactinfo.application.service.UsersApiTestData.homeAddress;
+import static io.contactinfo.application.service.UsersApiTestData.identity;
 import static io.contactinfo.application.service.UsersApiTestData.person;
 import static io.contactinfo.application.service.UsersApiTestData.writer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,17 +21,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.contactinfo.application.inmemory.InMemoryPorts;
 import io.contactinfo.application.port.in.ChangeAccountStatusCommand;
 import io.contactinfo.application.port.in.EnrollCommand;
+import io.contactinfo.application.port.in.EnrollResult;
 import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.in.NotFoundException;
 import io.contactinfo.application.port.in.Scope;
+import io.contactinfo.application.port.in.UpdateUserCommand;
 import io.contactinfo.application.port.out.AuditRecord;
 import io.contactinfo.domain.account.Account;
 import io.contactinfo.domain.account.AccountId;
 import io.contactinfo.domain.account.AccountRule;
 import io.contactinfo.domain.account.AccountStatus;
+import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.limits.LimitRule;
 import io.contactinfo.domain.rule.LimitExceeded;
 import io.contactinfo.domain.rule.RuleViolation;
+import io.contactinfo.domain.user.AddressRule;
+import io.contactinfo.domain.user.AddressType;
+import io.contactinfo.domain.user.IdentityRule;
+import io.contactinfo.domain.user.PersonName;
+import io.contactinfo.domain.user.PostalAddress;
+import io.contactinfo.domain.user.RequestedAddress;
+import io.contactinfo.domain.user.UserUpdate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,6 +84,54 @@ class ChangeAccountStatusServiceTest {
         service.change(command(opened, AccountStatus.ACTIVE));
 
         assertThat(status(opened)).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void givenAPendingAccount_active_completesKycOfItsUser_whoseIdentifyingDataIsThenImmutable() {
+        EnrollResult opened = enrollService(ports).enroll(new EnrollCommand(writer(BANK_A), Optional.empty(),
+                Optional.empty(), AccountStatus.PENDING, person(anotherSsn())));
+
+        service.change(command(opened.accountId(), AccountStatus.ACTIVE));
+
+        assertThat(ports.users().findById(BANK_A, opened.userId()).orElseThrow().profile().kycCompleted()).isTrue();
+        assertThat(newRecords()).extracting(AuditRecord::action)
+                .endsWith("user.kyc.completed", "account.status.changed");
+        UpdateUserService updates = new UpdateUserService(ports.accounts(), ports.users(), ports.otps(),
+                ports.institutions(), ports.limits(), ports.audit(), ports.outbox(), ports.unitOfWork(),
+                EmailPolicy.PRODUCTION, CLOCK);
+        assertThatThrownBy(() -> updates.update(new UpdateUserCommand(writer(BANK_A), opened.accountId(),
+                opened.userId(), UserUpdate.NOTHING.withIdentifyingData(identity(anotherSsn())), List.of())))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo(IdentityRule.IMMUTABLE_AFTER_KYC));
+    }
+
+    @Test
+    void givenAPendingAccountWhoseUserHasNoIdentifyingData_active_isRefusedForKyc_andChangesNothing() {
+        UserUpdate withoutIdentity = UserUpdate.NOTHING.withName(PersonName.of("Jane", null, "Doe"))
+                .withAddresses(List.of(homeAddress("1234 E Foothill Blvd")));
+        EnrollResult opened = enrollService(ports).enroll(new EnrollCommand(writer(BANK_A), Optional.empty(),
+                Optional.empty(), AccountStatus.PENDING, withoutIdentity));
+
+        assertThatThrownBy(() -> service.change(command(opened.accountId(), AccountStatus.ACTIVE)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo(IdentityRule.REQUIRED_FOR_KYC));
+
+        assertThat(status(opened.accountId())).isEqualTo(AccountStatus.PENDING);
+        assertThat(ports.users().findById(BANK_A, opened.userId()).orElseThrow().profile().kycCompleted())
+                .isFalse();
+    }
+
+    @Test
+    void givenAPendingAccountWhoseHomeAddressKycCannotUse_active_isRefusedForKyc() {
+        UserUpdate noCityNorZip = person(anotherSsn()).withAddresses(List.of(new RequestedAddress(AddressType.HOME,
+                PostalAddress.of("1234 E Foothill Blvd", null, null, "CA", null, null), true)));
+        EnrollResult opened = enrollService(ports).enroll(new EnrollCommand(writer(BANK_A), Optional.empty(),
+                Optional.empty(), AccountStatus.PENDING, noCityNorZip));
+
+        assertThatThrownBy(() -> service.change(command(opened.accountId(), AccountStatus.ACTIVE)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo(AddressRule.KYC_HOME_ADDRESS));
+        assertThat(status(opened.accountId())).isEqualTo(AccountStatus.PENDING);
     }
 
     @Test
