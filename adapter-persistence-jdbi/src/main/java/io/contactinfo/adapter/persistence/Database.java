@@ -38,7 +38,9 @@ public final class Database implements AutoCloseable {
     /** How long a request waits for a pooled connection before the database counts as unavailable. */
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    /** Closes the pool this database opened; nothing for a data source its caller owns. */
+    private final AutoCloseable owned;
     private final JdbiUnitOfWork unitOfWork;
     private final JdbiUserRepository userRepository;
     private final JdbiAccountRepository accountRepository;
@@ -51,8 +53,9 @@ public final class Database implements AutoCloseable {
     private final JdbiNotificationOutbox notificationOutbox;
     private final HmacOtpCodeHasher otpCodeHasher;
 
-    private Database(HikariDataSource dataSource, DataProtection protection) {
+    private Database(DataSource dataSource, AutoCloseable owned, DataProtection protection) {
         this.dataSource = dataSource;
+        this.owned = owned;
         // A connection the pool cannot give means the database is unreachable: say so in the application's terms,
         // so that the HTTP dialects answer "service unavailable" (UXU_30001, serverUnavailable) without knowing JDBI.
         Jdbi jdbi = Jdbi.create(() -> {
@@ -88,12 +91,32 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(protection, "protection");
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
         try {
-            Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+            migrate(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, protection);
+        return new Database(dataSource, dataSource, protection);
+    }
+
+    /**
+     * The database behind a data source its caller owns, e.g. a host service's own pool, with the schema brought up
+     * to date as {@link #open} does. {@link #close()} leaves the data source open. The pool should give connections
+     * at READ COMMITTED (both databases' default), which the account limits' locking relies on, and should not wait
+     * long for a free connection: a request waits as long before it is told the database is unavailable.
+     *
+     * @throws org.flywaydb.core.api.FlywayException when the schema cannot be migrated
+     */
+    public static Database on(DataSource dataSource, DataProtection protection) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(protection, "protection");
+        migrate(dataSource);
+        return new Database(dataSource, () -> { }, protection);
+    }
+
+    /** Brings the schema the data source's connections default to up to date; nothing else. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -172,9 +195,16 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** Closes every pooled connection; an H2 in-memory database ends with its last connection. */
+    /**
+     * Closes every pooled connection of a database {@linkplain #open opened} here (an H2 in-memory database ends with
+     * its last connection); a data source its caller owns stays open.
+     */
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("the connection pool did not close", e);
+        }
     }
 }
