@@ -1,6 +1,7 @@
 package io.contactinfo.adapter.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.contactinfo.adapter.rest.operations.Operations;
 import io.contactinfo.adapter.rest.operations.Readiness;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -32,6 +35,7 @@ public final class HttpServer {
 
     private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    private static final ObjectMapper JSON = objectMapper();
 
     private HttpServer() {
     }
@@ -47,7 +51,6 @@ public final class HttpServer {
      * @param readiness what {@code GET /health/ready} asks: in a deployment, whether the database answers
      */
     public static Javalin create(List<Dialect> dialects, Readiness readiness) {
-        List<Dialect> served = List.copyOf(dialects);
         Operations operations = new Operations(readiness);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -55,17 +58,50 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             // First, so that its timing starts before any dialect's checks.
             operations.addTo(config);
-            served.forEach(dialect -> dialect.addRoutes(config.routes));
-            // Javalin's own failures (no such route, body too large) are exceptions too, so every
-            // response of a dialect, whatever went wrong, is in that dialect's error format.
-            config.routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
-            // A path no route matches never raises an exception: Javalin answers 404 itself.
-            config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-                if (ctx.attribute(ERROR_RENDERED) == null) {
-                    renderError(served, new NotFoundResponse(), ctx);
-                }
-            });
+            install(config, dialects, true);
         });
+    }
+
+    /**
+     * Adds the dialects' routes to a host's own Javalin app, inside its {@code Javalin.create(config -> ...)}:
+     * {@code HttpServer.mount(config, dialects)}. Each dialect reads and writes JSON with its own mapping and
+     * enforces the body limit itself, whatever the host configured.
+     *
+     * <p>It registers the app's handler for {@link Exception}, which answers a failure under a dialect's base path in
+     * that dialect's error format and any other one with a plain {@code {"message": ...}}; a host keeps its own
+     * handlers for more specific exception types (Javalin picks the most specific), and its own 404 page outside
+     * the dialects' base paths.
+     */
+    public static void mount(JavalinConfig config, List<Dialect> dialects) {
+        install(config, dialects, false);
+    }
+
+    /** @param everyPath whether a path outside every dialect gets the plain 404 too, as in the standalone server */
+    private static void install(JavalinConfig config, List<Dialect> dialects, boolean everyPath) {
+        List<Dialect> served = List.copyOf(dialects);
+        served.forEach(dialect -> dialect.addRoutes(config.routes));
+        // Javalin's own failures (no such route, body too large) are exceptions too, so every
+        // response of a dialect, whatever went wrong, is in that dialect's error format.
+        config.routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
+        // A path no route matches never raises an exception: Javalin answers 404 itself.
+        config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.attribute(ERROR_RENDERED) == null && (everyPath || served.stream().anyMatch(d -> within(d, ctx)))) {
+                renderError(served, new NotFoundResponse(), ctx);
+            }
+        });
+    }
+
+    /** Writes {@code body} as JSON with the dialects' mapping, not the host app's. */
+    public static void json(Context ctx, Object body) {
+        try {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(JSON.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unwritable answer: " + body.getClass().getName(), e);
+        }
+    }
+
+    private static boolean within(Dialect dialect, Context ctx) {
+        return ctx.path().startsWith(dialect.basePath());
     }
 
     /**
@@ -91,17 +127,19 @@ public final class HttpServer {
     private static void renderError(List<Dialect> dialects, Exception failure, Context ctx) {
         ctx.attribute(ERROR_RENDERED, Boolean.TRUE);
         for (Dialect dialect : dialects) {
-            if (ctx.path().startsWith(dialect.basePath())) {
+            if (within(dialect, ctx)) {
                 dialect.renderError(failure, ctx);
                 return;
             }
         }
         if (failure instanceof HttpResponseException http) {
-            ctx.status(http.getStatus()).json(new PlainError(HttpStatus.forStatus(http.getStatus()).getMessage()));
+            ctx.status(http.getStatus());
+            json(ctx, new PlainError(HttpStatus.forStatus(http.getStatus()).getMessage()));
             return;
         }
         LOG.error("unexpected failure outside any dialect: {}", failure.getClass().getName());
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new PlainError("Internal server error"));
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+        json(ctx, new PlainError("Internal server error"));
     }
 
     private record PlainError(String message) {

@@ -3,6 +3,7 @@ package io.contactinfo.adapter.rest.contactinfo;
 import io.contactinfo.adapter.rest.BearerToken;
 import io.contactinfo.adapter.rest.Dialect;
 import io.contactinfo.adapter.rest.ForwardedFor;
+import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.JsonBody;
 import io.contactinfo.adapter.rest.MalformedRequestException;
 import io.contactinfo.adapter.rest.ServerFailures;
@@ -103,7 +104,7 @@ public final class ContactInfoApi implements Dialect {
     private void listContactMethods(Context ctx) {
         CallerContext caller = ctx.attribute(CALLER);
         var query = new ListContactMethodsQuery(caller, customerOfPath(ctx, caller));
-        ctx.json(ContactMethodsResponse.of(listContactMethods.list(query)));
+        HttpServer.json(ctx, ContactMethodsResponse.of(listContactMethods.list(query)));
     }
 
     /** 204; the path names the customer by customer id, or by login id or email ({@code userIdType: LOGIN_ID}). */
@@ -121,7 +122,7 @@ public final class ContactInfoApi implements Dialect {
         InstitutionCustomerId customer = customerOfPath(ctx, caller);
         SendOtpRequest body = JsonBody.read(ctx, SendOtpRequest.class);
         var command = new SendOtpCommand(caller, customer, body.contactMethod(), body.purposeOrDefault());
-        ctx.status(HttpStatus.ACCEPTED).json(SentOtpResponse.of(sendOtp.send(command)));
+        HttpServer.json(ctx.status(HttpStatus.ACCEPTED), SentOtpResponse.of(sendOtp.send(command)));
     }
 
     /** 200 {@code {verified: true, ...}}, or {@code {verified: false}} for a wrong code (the attempt counts). */
@@ -133,12 +134,12 @@ public final class ContactInfoApi implements Dialect {
         VerifyOtpRequest body = JsonBody.read(ctx, VerifyOtpRequest.class);
         var command = new VerifyOtpCommand(caller, customer, otpId, new OtpCode(body.code()));
         try {
-            ctx.json(VerifiedOtpResponse.of(verifyOtp.verify(command)));
+            HttpServer.json(ctx, VerifiedOtpResponse.of(verifyOtp.verify(command)));
         } catch (RuleViolation rejected) {
             if (rejected.rule() != OtpRule.CODE_MISMATCH) {
                 throw rejected;
             }
-            ctx.json(VerifiedOtpResponse.MISMATCH);
+            HttpServer.json(ctx, VerifiedOtpResponse.MISMATCH);
         }
     }
 
@@ -216,6 +217,7 @@ public final class ContactInfoApi implements Dialect {
             ServerFailures.log(LOG, failure);
         }
         // The response header is set only once the request's correlation id was validated.
-        ctx.status(refusal.error().status()).json(UxuErrorBody.of(refusal, ctx.res().getHeader(CORRELATION_ID)));
+        HttpServer.json(ctx.status(refusal.error().status()),
+                UxuErrorBody.of(refusal, ctx.res().getHeader(CORRELATION_ID)));
     }
 }

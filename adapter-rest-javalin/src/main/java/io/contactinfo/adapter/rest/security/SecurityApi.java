@@ -2,6 +2,7 @@ package io.contactinfo.adapter.rest.security;
 
 import io.contactinfo.adapter.rest.BearerToken;
 import io.contactinfo.adapter.rest.Dialect;
+import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.JsonBody;
 import io.contactinfo.adapter.rest.ServerFailures;
 import io.contactinfo.application.port.in.CallerContext;
@@ -87,18 +88,19 @@ public final class SecurityApi implements Dialect {
     }
 
     private void getCertifiedPhone(Context ctx) {
-        ctx.json(CertifiedPhoneResponse.of(getCertifiedPhone.get(new GetCertifiedPhoneQuery(caller(ctx)))));
+        var query = new GetCertifiedPhoneQuery(caller(ctx));
+        HttpServer.json(ctx, CertifiedPhoneResponse.of(getCertifiedPhone.get(query)));
     }
 
     private void changeSoftTokenStatus(Context ctx) {
         SoftTokenStatus status = JsonBody.read(ctx, SoftTokenStatusRequest.class).requested();
         var command = new ChangeSoftTokenStatusCommand(caller(ctx), status);
-        ctx.json(SoftTokenStatusResponse.of(changeSoftTokenStatus.change(command)));
+        HttpServer.json(ctx, SoftTokenStatusResponse.of(changeSoftTokenStatus.change(command)));
     }
 
     private void rollBackSoftTokenStatus(Context ctx) {
         var command = new RollBackSoftTokenStatusCommand(caller(ctx));
-        ctx.json(SoftTokenStatusResponse.of(rollBackSoftTokenStatus.rollBack(command)));
+        HttpServer.json(ctx, SoftTokenStatusResponse.of(rollBackSoftTokenStatus.rollBack(command)));
     }
 
     private static CallerContext caller(Context ctx) {
@@ -154,7 +156,7 @@ public final class SecurityApi implements Dialect {
         ctx.header("Content-Language", language.tag());
         // The response header is set only once the request's uuid was validated.
         String uuid = ctx.res().getHeader(SecurityHeaders.UUID_HEADER);
-        ctx.status(classified.error().status()).json(SecurityErrorBody.of(classified, language, uuid,
+        HttpServer.json(ctx.status(classified.error().status()), SecurityErrorBody.of(classified, language, uuid,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));
     }
 }

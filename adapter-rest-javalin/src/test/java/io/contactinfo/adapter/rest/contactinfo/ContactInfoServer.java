@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Contact Info API on a real server on a random port, over the real services on in-memory ports, with
@@ -111,6 +112,11 @@ final class ContactInfoServer implements AutoCloseable {
     private final String base;
 
     ContactInfoServer() {
+        this(api -> HttpServer.create(List.of(api)));
+    }
+
+    /** @param app the app serving the API, not yet started: the standalone server's, or a host's */
+    ContactInfoServer(Function<ContactInfoApi, Javalin> app) {
         InstitutionId bank = new InstitutionId("bank-a");
         Instant longAgo = NOW.minus(Duration.ofDays(30));
         ports.users().add(User.create(UserId.random(), bank, new InstitutionCustomerId("c-1001"), List.of(
@@ -148,7 +154,7 @@ final class ContactInfoServer implements AutoCloseable {
                     fault(command.caller());
                     return verify.verify(command);
                 });
-        server = HttpServer.create(List.of(api)).start("127.0.0.1", 0);
+        server = app.apply(api).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -166,6 +172,11 @@ final class ContactInfoServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** A path of the app outside the API, e.g. a host's own route. */
+    URI uri(String path) {
+        return URI.create(base + path);
     }
 
     /** A request with Jane's token, the correlation id and, when it has a body, {@code application/json}. */
