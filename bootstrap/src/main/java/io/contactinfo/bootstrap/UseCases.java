@@ -33,7 +33,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 
 /** Every use case, wired by hand on one database's ports. */
-record UseCases(ListContactMethodsUseCase listContactMethods, UpdateContactInfoUseCase updateContactInfo,
+public record UseCases(ListContactMethodsUseCase listContactMethods, UpdateContactInfoUseCase updateContactInfo,
                 SendOtpUseCase sendOtp, VerifyOtpUseCase verifyOtp, GetCertifiedPhoneUseCase getCertifiedPhone,
                 EnrollUseCase enroll, ChangeAccountStatusUseCase changeAccountStatus, ListUsersUseCase listUsers,
                 UpdateUserUseCase updateUser, UpdateUserNameUseCase updateUserName,
