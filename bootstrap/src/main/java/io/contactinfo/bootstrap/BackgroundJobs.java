@@ -36,7 +36,7 @@ final class BackgroundJobs implements AutoCloseable {
     }
 
     private static void drain(DispatchNotificationsUseCase notifications) {
-        while (notifications.dispatchOnce() > 0) {
+        while (notifications.dispatchOnce().handled() > 0) {
             // another batch may be due
         }
     }

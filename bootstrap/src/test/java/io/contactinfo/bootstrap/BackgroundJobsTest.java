@@ -3,7 +3,12 @@ package io.contactinfo.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.port.in.DispatchReport;
+import io.contactinfo.application.port.in.DispatchReport.Dispatched;
+import io.contactinfo.application.port.in.DispatchReport.Outcome;
 import io.contactinfo.application.port.in.PurgeExpiredRecordsUseCase;
+import io.contactinfo.domain.contact.Channel;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +21,19 @@ class BackgroundJobsTest {
         throw new AssertionError("the purge runs hourly, not within this test");
     };
 
+    private static final DispatchReport FULL_BATCH = new DispatchReport(
+            Collections.nCopies(50, new Dispatched(Channel.SMS, Outcome.DELIVERED)));
+
     @Test
     void theOutboxIsDrainedBatchAfterBatchAndAFailureDoesNotStopTheJob() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch drainedAfterFailure = new CountDownLatch(1);
         DispatchNotificationsUseCase dispatch = () -> switch (calls.incrementAndGet()) {
             case 1 -> throw new IllegalStateException("the database blinked");
-            case 2, 3 -> 50;          // two full batches, so the job asks again at once
+            case 2, 3 -> FULL_BATCH;  // two full batches, so the job asks again at once
             default -> {
                 drainedAfterFailure.countDown();
-                yield 0;
+                yield DispatchReport.NOTHING_DUE;
             }
         };
 
