@@ -119,8 +119,9 @@ public final class ContactInfoServer implements AutoCloseable {
         Optional<DispatchNotificationsUseCase> dispatch = notificationSender(configuration, clock)
                 .map(sender -> new DispatchNotificationsService(database.outboxQueue(), sender,
                         DispatchNotificationsService.Settings.DEFAULTS, clock));
-        return new BackgroundJobs(dispatch, new NotificationMetrics(registry), new PurgeExpiredRecordsService(
-                database.otpStore(), database.idempotencyStore(), PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
+        var purge = new PurgeExpiredRecordsService(database.otpStore(), database.idempotencyStore(),
+                PurgeExpiredRecordsService.Retention.DEFAULTS, clock);
+        return new BackgroundJobs(dispatch, new NotificationMetrics(registry), purge);
     }
 
     /**

@@ -59,9 +59,8 @@ class NotificationDeliveryTest {
                 DataProtection.generate());
              RecordingGateway gateway = RecordingGateway.start(SECRET, clock)) {
             gateway.answerNext(503, 503);
-            NotificationSender webhook = new WebhookNotificationSender(
-                    WebhookSettings.of(gateway.url(), SECRET, Duration.ofSeconds(5)), MessageTemplates.load(Language.EN),
-                    clock);
+            NotificationSender webhook = new WebhookNotificationSender(WebhookSettings.of(gateway.url(), SECRET,
+                    Duration.ofSeconds(5)), MessageTemplates.load(Language.EN), clock);
             var dispatcher = new DispatchNotificationsService(database.outboxQueue(),
                     new RoutingNotificationSender(Map.of(Channel.SMS, webhook)),
                     DispatchNotificationsService.Settings.DEFAULTS, clock);

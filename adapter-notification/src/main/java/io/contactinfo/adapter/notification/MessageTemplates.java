@@ -82,11 +82,6 @@ public final class MessageTemplates {
         return new MessageTemplates(templates, defaultLanguage);
     }
 
-    /** The language of a message without a {@code language} parameter. */
-    public Language defaultLanguage() {
-        return defaultLanguage;
-    }
-
     /**
      * Writes the notification out in its language.
      *

@@ -36,9 +36,9 @@ import java.util.Objects;
  * {@code text} is the SMS text, or what a voice call says. Every attempt for one notification has the same
  * {@code Idempotency-Key}, so the gateway can drop duplicates.
  *
- * <p>The answer decides: 2xx is {@link Delivery.Delivered}; 408, 429, 5xx, a redirect (never followed: the body is
- * signed for this URL), a time-out or a failed connection are {@link Delivery.RetryLater}; any other 4xx is
- * {@link Delivery.Rejected}.
+ * <p>The answer decides: 2xx is {@link Delivery.Delivered}; 408, 429, 5xx, a redirect (never followed: a
+ * passcode goes only where it was configured to go), a time-out or a failed connection are
+ * {@link Delivery.RetryLater}; any other 4xx is {@link Delivery.Rejected}.
  */
 public final class WebhookNotificationSender implements NotificationSender {
 
