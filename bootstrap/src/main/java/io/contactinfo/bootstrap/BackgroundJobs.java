@@ -1,6 +1,7 @@
 package io.contactinfo.bootstrap;
 
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.port.in.DispatchReport;
 import io.contactinfo.application.port.in.PurgeExpiredRecordsUseCase;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's own work between requests: draining the notification outbox every second, and
- * purging expired passcodes and idempotency entries every hour. Safe with several instances on one
- * database: the outbox is claimed row by row, and a purge deletes only what has expired.
+ * The server's own work between requests: draining the notification outbox every second (counting what became of
+ * each message), and purging expired passcodes and idempotency entries every hour. Safe with several instances on
+ * one database: the outbox is claimed row by row, and a purge deletes only what has expired.
  */
 final class BackgroundJobs implements AutoCloseable {
 
@@ -27,18 +28,24 @@ final class BackgroundJobs implements AutoCloseable {
         return thread;
     });
 
-    /** @param dispatch absent when no notification sender is configured: messages then wait in the outbox */
-    BackgroundJobs(Optional<DispatchNotificationsUseCase> dispatch, PurgeExpiredRecordsUseCase purge) {
+    /**
+     * @param dispatch absent when no notification sender is configured: messages then wait in the outbox
+     * @param metrics  counts what each dispatch run did
+     */
+    BackgroundJobs(Optional<DispatchNotificationsUseCase> dispatch, NotificationMetrics metrics,
+                   PurgeExpiredRecordsUseCase purge) {
         dispatch.ifPresentOrElse(
-                notifications -> every(DISPATCH_EVERY, () -> drain(notifications)),
+                notifications -> every(DISPATCH_EVERY, () -> drain(notifications, metrics)),
                 () -> LOG.warn("no notification sender is configured: notifications wait in the outbox"));
         every(PURGE_EVERY, purge::purge);
     }
 
-    private static void drain(DispatchNotificationsUseCase notifications) {
-        while (notifications.dispatchOnce() > 0) {
-            // another batch may be due
-        }
+    private static void drain(DispatchNotificationsUseCase notifications, NotificationMetrics metrics) {
+        DispatchReport report;
+        do {
+            report = notifications.dispatchOnce();
+            metrics.record(report);
+        } while (report.handled() > 0); // another batch may be due
     }
 
     private void every(Duration period, Runnable job) {

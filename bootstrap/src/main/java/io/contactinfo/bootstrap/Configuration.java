@@ -1,9 +1,18 @@
 package io.contactinfo.bootstrap;
 
+import io.contactinfo.adapter.notification.Language;
+import io.contactinfo.adapter.notification.SmtpSettings;
+import io.contactinfo.adapter.notification.WebhookSettings;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The server's settings, read once from {@code CONTACTINFO_*} environment variables.
@@ -19,10 +28,11 @@ import java.util.Optional;
  * @param jwtIssuer     the required {@code iss}, if any
  * @param jwtAudience   the required {@code aud}, if any
  * @param claims        the claim names tokens use
+ * @param notifications where notifications go
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
                             String databasePassword, DataKeys dataKeys, Optional<URI> jwksUri, Optional<String> jwtIssuer,
-                            Optional<String> jwtAudience, Claims claims) {
+                            Optional<String> jwtAudience, Claims claims, Notifications notifications) {
 
     /** The configured keys of data at rest, unparsed; all absent means "generate them" in dev mode. */
     public record DataKeys(Optional<String> encryptionKeys, Optional<String> activeKeyId, Optional<String> lookupKey) {
@@ -30,6 +40,16 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
 
     /** The names of the claims the server reads from a token. */
     public record Claims(String institution, String customer, String scope, String clientId, String subject) {
+    }
+
+    /**
+     * Where notifications go.
+     *
+     * @param language the language of a message without a {@code language} parameter of its own
+     * @param smtp     the SMTP server of email notifications, if one is configured
+     * @param webhook  the webhook of SMS and voice notifications, if one is configured
+     */
+    public record Notifications(Language language, Optional<SmtpSettings> smtp, Optional<WebhookSettings> webhook) {
     }
 
     /** Reads the settings from {@code variables} (normally {@link System#getenv()}); unset ones take their defaults. */
@@ -51,10 +71,56 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                 read.optional(Setting.JWT_AUDIENCE),
                 new Claims(read.value(Setting.CLAIM_INSTITUTION), read.value(Setting.CLAIM_CUSTOMER),
                         read.value(Setting.CLAIM_SCOPE), read.value(Setting.CLAIM_CLIENT_ID),
-                        read.value(Setting.CLAIM_SUBJECT)));
+                        read.value(Setting.CLAIM_SUBJECT)),
+                new Notifications(read.language(Setting.NOTIFICATION_LANGUAGE), smtp(read), webhook(read)));
+    }
+
+    private static Optional<SmtpSettings> smtp(Reader read) {
+        Optional<String> host = read.optional(Setting.SMTP_HOST);
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        SmtpSettings.Security security = read.security(Setting.SMTP_SECURITY);
+        int port = read.optional(Setting.SMTP_PORT).isPresent() ? read.port(Setting.SMTP_PORT) : security.defaultPort();
+        if (port == 0) {
+            throw new ConfigurationException(Setting.SMTP_PORT, "must be a port number from 1 to 65535");
+        }
+        String from = read.required(Setting.SMTP_FROM, Setting.SMTP_HOST);
+        Duration timeout = read.duration(Setting.SMTP_TIMEOUT);
+        SmtpSettings settings;
+        try {
+            settings = SmtpSettings.of(host.get(), port, security, from, timeout);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Setting.SMTP_FROM, "must be one email address with a domain");
+        }
+        Optional<String> username = read.optional(Setting.SMTP_USERNAME);
+        return Optional.of(username.isEmpty() ? settings
+                : settings.withLogin(username.get(), read.required(Setting.SMTP_PASSWORD, Setting.SMTP_USERNAME)));
+    }
+
+    private static Optional<WebhookSettings> webhook(Reader read) {
+        Optional<String> url = read.optional(Setting.WEBHOOK_URL);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        URI uri = read.uri(Setting.WEBHOOK_URL, url.get());
+        String secret = read.required(Setting.WEBHOOK_SECRET, Setting.WEBHOOK_URL);
+        if (secret.length() < WebhookSettings.MIN_SECRET_LENGTH) {
+            throw new ConfigurationException(Setting.WEBHOOK_SECRET,
+                    "must be at least " + WebhookSettings.MIN_SECRET_LENGTH + " characters");
+        }
+        Duration timeout = read.duration(Setting.WEBHOOK_TIMEOUT);
+        try {
+            return Optional.of(WebhookSettings.of(uri, secret, timeout));
+        } catch (IllegalArgumentException e) {
+            // The secret is checked above: what is left is the URL's scheme and host ("url must be https ...").
+            throw new ConfigurationException(Setting.WEBHOOK_URL, e.getMessage().replaceFirst("^url ", ""));
+        }
     }
 
     private record Reader(Map<String, String> variables) {
+
+        private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
 
         Optional<String> optional(Setting setting) {
             return Optional.ofNullable(variables.get(setting.variable())).map(String::strip).filter(v -> !v.isEmpty());
@@ -74,6 +140,44 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                 // reported below, with the variable's name
             }
             throw new ConfigurationException(setting, "must be a port number from 0 to 65535");
+        }
+
+        /** The value of a setting that {@code neededBy} needs; refused when absent. */
+        String required(Setting setting, Setting neededBy) {
+            return optional(setting).orElseThrow(() ->
+                    new ConfigurationException(setting, "is required when " + neededBy.variable() + " is set"));
+        }
+
+        /** A positive duration: a whole number of milliseconds ({@code 500ms}), seconds ({@code 10s}) or minutes. */
+        Duration duration(Setting setting) {
+            Matcher duration = DURATION.matcher(value(setting));
+            if (duration.matches()) {
+                long amount = Long.parseLong(duration.group(1));
+                Duration parsed = switch (duration.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    default -> Duration.ofMinutes(amount);
+                };
+                if (!parsed.isZero()) {
+                    return parsed;
+                }
+            }
+            throw new ConfigurationException(setting, "must be a positive duration such as 500ms, 10s or 1m");
+        }
+
+        Language language(Setting setting) {
+            String tag = value(setting);
+            return Language.ofTag(tag).filter(language -> language.code().equalsIgnoreCase(tag)).orElseThrow(() ->
+                    new ConfigurationException(setting, "must be one of " + Arrays.stream(Language.values())
+                            .map(Language::code).collect(Collectors.joining(", "))));
+        }
+
+        SmtpSettings.Security security(Setting setting) {
+            try {
+                return SmtpSettings.Security.valueOf(value(setting).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(setting, "must be one of NONE, STARTTLS, TLS");
+            }
         }
 
         URI uri(Setting setting, String value) {

@@ -8,6 +8,10 @@ import io.contactinfo.adapter.auth.JwtSettings;
 import io.contactinfo.adapter.auth.TokenMinter;
 import io.contactinfo.adapter.auth.TrustedKeys;
 import io.contactinfo.adapter.notification.LogNotificationSender;
+import io.contactinfo.adapter.notification.MessageTemplates;
+import io.contactinfo.adapter.notification.RoutingNotificationSender;
+import io.contactinfo.adapter.notification.SmtpNotificationSender;
+import io.contactinfo.adapter.notification.WebhookNotificationSender;
 import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.adapter.persistence.DatabaseSettings;
 import io.contactinfo.adapter.rest.HttpServer;
@@ -17,18 +21,28 @@ import io.contactinfo.adapter.rest.security.SecurityApi;
 import io.contactinfo.adapter.rest.users.UserDataPolicy;
 import io.contactinfo.adapter.rest.users.UsersApi;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.port.out.NotificationSender;
 import io.contactinfo.application.service.DispatchNotificationsService;
 import io.contactinfo.application.service.PurgeExpiredRecordsService;
+import io.contactinfo.domain.contact.Channel;
 import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.otp.OtpPolicy;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The standalone server: every module wired by hand, started on the configured port.
@@ -42,6 +56,7 @@ public final class ContactInfoServer implements AutoCloseable {
     static final Path DEV_KEY_FILE = Path.of("dev-signing-key.jwk");
     /** How long {@code GET /health/ready} waits for the database to answer. */
     private static final int READINESS_TIMEOUT_SECONDS = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(ContactInfoServer.class);
 
     private final Database database;
     private final Javalin http;
@@ -76,6 +91,8 @@ public final class ContactInfoServer implements AutoCloseable {
             // Dev mode runs sandbox rules: a '+' in an email address is allowed, as in the source program's PIE.
             EmailPolicy emailPolicy = configuration.mode() == Mode.DEV ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION;
             UseCases useCases = UseCases.on(database, emailPolicy, OtpPolicy.DEFAULTS, clock);
+            // One registry for /metrics: the HTTP requests' timers and the notifications' counters.
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             Javalin http = HttpServer.create(List.of(
                     new ContactInfoApi(verifier, useCases.listContactMethods(), useCases.updateContactInfo(),
                             useCases.sendOtp(), useCases.verifyOtp()),
@@ -86,9 +103,9 @@ public final class ContactInfoServer implements AutoCloseable {
                             // Plain user data only where the source program allows it: its sandbox.
                             configuration.mode() == Mode.DEV ? UserDataPolicy.PLAIN_ACCEPTED
                                     : UserDataPolicy.ENCRYPTED_ONLY, clock)),
-                    databaseAnswers(database.dataSource()));
+                    databaseAnswers(database.dataSource()), registry);
             http.start(configuration.httpPort());
-            return new ContactInfoServer(database, http, backgroundJobs(configuration, database, clock),
+            return new ContactInfoServer(database, http, backgroundJobs(configuration, database, registry, clock),
                     devKey.map(key -> new TokenMinter(key.signingKey(), jwt.claimNames(), jwt.issuer(),
                             jwt.audience(), clock)));
         } catch (RuntimeException e) {
@@ -97,14 +114,43 @@ public final class ContactInfoServer implements AutoCloseable {
         }
     }
 
-    /** Dev mode "delivers" notifications to the log, passcodes shown; other senders come with configuration. */
-    private static BackgroundJobs backgroundJobs(Configuration configuration, Database database, Clock clock) {
-        Optional<DispatchNotificationsUseCase> dispatch = configuration.mode() == Mode.DEV
-                ? Optional.of(new DispatchNotificationsService(database.outboxQueue(), new LogNotificationSender(true),
-                        DispatchNotificationsService.Settings.DEFAULTS, clock))
-                : Optional.empty();
-        return new BackgroundJobs(dispatch, new PurgeExpiredRecordsService(database.otpStore(),
-                database.idempotencyStore(), PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
+    private static BackgroundJobs backgroundJobs(Configuration configuration, Database database,
+                                                 MeterRegistry registry, Clock clock) {
+        Optional<DispatchNotificationsUseCase> dispatch = notificationSender(configuration, clock)
+                .map(sender -> new DispatchNotificationsService(database.outboxQueue(), sender,
+                        DispatchNotificationsService.Settings.DEFAULTS, clock));
+        var purge = new PurgeExpiredRecordsService(database.otpStore(), database.idempotencyStore(),
+                PurgeExpiredRecordsService.Retention.DEFAULTS, clock);
+        return new BackgroundJobs(dispatch, new NotificationMetrics(registry), purge);
+    }
+
+    /**
+     * Email to the configured SMTP server, SMS and voice to the configured webhook. A channel without a provider is
+     * written to the log in dev mode (passcodes shown); outside dev mode it waits in the outbox, and with no
+     * provider at all nothing is dispatched.
+     */
+    static Optional<NotificationSender> notificationSender(Configuration configuration, Clock clock) {
+        Configuration.Notifications notifications = configuration.notifications();
+        MessageTemplates templates = MessageTemplates.load(notifications.language());
+        Map<Channel, NotificationSender> providers = new EnumMap<>(Channel.class);
+        notifications.smtp().ifPresent(smtp ->
+                providers.put(Channel.EMAIL, new SmtpNotificationSender(smtp, templates, clock)));
+        notifications.webhook().ifPresent(webhook -> {
+            NotificationSender gateway = new WebhookNotificationSender(webhook, templates, clock);
+            providers.put(Channel.SMS, gateway);
+            providers.put(Channel.VOICE, gateway);
+        });
+        if (configuration.mode() == Mode.DEV) {
+            return Optional.of(new RoutingNotificationSender(providers, new LogNotificationSender(true)));
+        }
+        if (providers.isEmpty()) {
+            return Optional.empty();
+        }
+        EnumSet<Channel> without = EnumSet.complementOf(EnumSet.copyOf(providers.keySet()));
+        if (!without.isEmpty()) {
+            LOG.warn("no notification provider is configured for {}: those notifications wait in the outbox", without);
+        }
+        return Optional.of(new RoutingNotificationSender(providers));
     }
 
     /** Ready while a pooled connection to the database can be had and answers its validation query. */

@@ -35,7 +35,32 @@ public enum Setting {
     CLAIM_SCOPE("CONTACTINFO_JWT_CLAIM_SCOPE", "scope",
             "Claim holding the space-separated scopes (a scp array is accepted too)."),
     CLAIM_CLIENT_ID("CONTACTINFO_JWT_CLAIM_CLIENT_ID", "client_id", "Claim naming the OAuth client."),
-    CLAIM_SUBJECT("CONTACTINFO_JWT_CLAIM_SUBJECT", "sub", "Claim naming the token's subject.");
+    CLAIM_SUBJECT("CONTACTINFO_JWT_CLAIM_SUBJECT", "sub", "Claim naming the token's subject."),
+    NOTIFICATION_LANGUAGE("CONTACTINFO_NOTIFICATION_LANGUAGE", "en",
+            "The language of notifications without a language parameter of their own: en or es."),
+    SMTP_HOST("CONTACTINFO_SMTP_HOST", "",
+            "When set, email notifications are sent through this SMTP server (dev mode logs them otherwise)."),
+    SMTP_PORT("CONTACTINFO_SMTP_PORT", "the security's: 25 (NONE), 587 (STARTTLS) or 465 (TLS)",
+            "The SMTP server's port."),
+    SMTP_SECURITY("CONTACTINFO_SMTP_SECURITY", "STARTTLS",
+            "NONE (plain text: a relay on a trusted network only), STARTTLS (required, not merely tried) or TLS "
+                    + "(from the first byte, SMTPS). The server's certificate and name are checked."),
+    SMTP_USERNAME("CONTACTINFO_SMTP_USERNAME", "",
+            "When set, the login to the SMTP server, with CONTACTINFO_SMTP_PASSWORD."),
+    SMTP_PASSWORD("CONTACTINFO_SMTP_PASSWORD", "", "The password of CONTACTINFO_SMTP_USERNAME."),
+    SMTP_FROM("CONTACTINFO_SMTP_FROM", "",
+            "The sender of email notifications, e.g. 'Example Bank <no-reply@bank.example>'; required with "
+                    + "CONTACTINFO_SMTP_HOST. Its domain ends each Message-ID."),
+    SMTP_TIMEOUT("CONTACTINFO_SMTP_TIMEOUT", "10s",
+            "How long to wait for the SMTP connection, each reply and each write (e.g. 500ms, 10s, 1m)."),
+    WEBHOOK_URL("CONTACTINFO_WEBHOOK_URL", "",
+            "When set, SMS and voice notifications are posted to this URL as signed JSON (https; plain http only "
+                    + "to a loopback address). Dev mode logs them otherwise."),
+    WEBHOOK_SECRET("CONTACTINFO_WEBHOOK_SECRET", "",
+            "The key of each webhook request's HMAC-SHA256 signature, at least 32 characters, shared with the "
+                    + "receiver; required with CONTACTINFO_WEBHOOK_URL."),
+    WEBHOOK_TIMEOUT("CONTACTINFO_WEBHOOK_TIMEOUT", "10s",
+            "How long to wait for the webhook's connection, and then for its answer (e.g. 500ms, 10s, 1m).");
 
     private final String variable;
     private final String defaultValue;

@@ -10,6 +10,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.contactinfo.adapter.auth.DevSigningKey;
 import io.contactinfo.adapter.auth.JwtSettings;
 import io.contactinfo.adapter.auth.TokenMinter;
+import io.contactinfo.adapter.notification.WebhookSignature.Verification;
+import io.contactinfo.adapter.notification.testing.RecordingGateway;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -255,6 +258,54 @@ class ContactInfoServerTest {
             assertThat(JSON.readTree(response.body()).get("previousStatus").asInt()).isEqualTo(64);
             assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(65);
         }
+    }
+
+    @Test
+    void inDevModeWithAWebhook_anSmsPasscodeIsPostedSignedToTheGateway_countedAndVerifiable() throws Exception {
+        String secret = "whsec-0123456789abcdef0123456789abcdef";
+        try (RecordingGateway gateway = RecordingGateway.start(secret, Clock.systemUTC());
+             var server = start(Map.of(Setting.WEBHOOK_URL, gateway.url().toString(),
+                     Setting.WEBHOOK_SECRET, secret))) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", "c-1001",
+                    Set.of("institution-users:read", "institution-users:write"), Duration.ofMinutes(5));
+            String sms = StreamSupport.stream(JSON.readTree(get(server, "c-1001", token, CORRELATION_ID).body())
+                            .get("contactMethods").spliterator(), false)
+                    .filter(m -> m.get("type").asText().equals("SMS")).findFirst().orElseThrow()
+                    .get("contactMethodId").asText();
+
+            HttpResponse<String> sent = post(server, base(server) + "/customers/c-1001/otp", token,
+                    "{\"contactMethodId\":\"" + sms + "\",\"purpose\":\"CONTACT_VERIFICATION\"}");
+            assertThat(sent.statusCode()).isEqualTo(202);
+
+            // The outbox is drained every second.
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (gateway.accepted().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(gateway.accepted()).singleElement().satisfies(request ->
+                    assertThat(request.verification()).isEqualTo(Verification.VALID));
+            JsonNode message = JSON.readTree(gateway.accepted().get(0).body());
+            assertThat(message.get("to").asText()).isEqualTo("+12125550147");
+            Matcher code = Pattern.compile("^(\\d{6}) ").matcher(message.get("text").asText());
+            assertThat(code.find()).isTrue();
+
+            String otpId = JSON.readTree(sent.body()).get("otpId").asText();
+            HttpResponse<String> verified = post(server, base(server) + "/customers/c-1001/otp/" + otpId + ":verify",
+                    token, "{\"code\":\"" + code.group(1) + "\"}");
+            assertThat(JSON.readTree(verified.body()).get("verified").asBoolean()).isTrue();
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                    + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).contains("contactinfo_notifications_total{channel=\"SMS\",outcome=\"delivered\"} 1.0",
+                    "contactinfo_notifications_total{channel=\"EMAIL\",outcome=\"rejected\"} 0.0");
+        }
+    }
+
+    private static HttpResponse<String> post(ContactInfoServer server, String url, String token, String body)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("correlationId", CORRELATION_ID)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> usersApi(ContactInfoServer server, String method, String path, String token,

@@ -20,6 +20,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +48,22 @@ public final class HttpServer {
     }
 
     /**
-     * A Javalin app serving the given dialects, not yet started.
+     * A Javalin app serving the given dialects, not yet started; {@code GET /metrics} shows its request metrics.
      *
      * @param readiness what {@code GET /health/ready} asks: in a deployment, whether the database answers
      */
     public static Javalin create(List<Dialect> dialects, Readiness readiness) {
-        Operations operations = new Operations(readiness);
+        return create(dialects, readiness, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /**
+     * A Javalin app serving the given dialects, not yet started.
+     *
+     * @param readiness what {@code GET /health/ready} asks: in a deployment, whether the database answers
+     * @param registry  what {@code GET /metrics} shows: the request metrics, and the meters the caller adds to it
+     */
+    public static Javalin create(List<Dialect> dialects, Readiness readiness, PrometheusMeterRegistry registry) {
+        Operations operations = new Operations(readiness, registry);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;

@@ -1,6 +1,9 @@
 package io.contactinfo.application.service;
 
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.port.in.DispatchReport;
+import io.contactinfo.application.port.in.DispatchReport.Dispatched;
+import io.contactinfo.application.port.in.DispatchReport.Outcome;
 import io.contactinfo.application.port.out.Delivery;
 import io.contactinfo.application.port.out.OutboxQueue;
 import io.contactinfo.application.port.out.OutboxQueue.Claimed;
@@ -8,6 +11,7 @@ import io.contactinfo.application.port.out.NotificationSender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,12 +76,14 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     @Override
-    public int dispatchOnce() {
+    public DispatchReport dispatchOnce() {
         List<Claimed> batch = outbox.claim(settings.batchSize(), clock.instant(), settings.lease());
+        List<Dispatched> dispatched = new ArrayList<>(batch.size());
         for (Claimed claimed : batch) {
-            record(claimed, attempt(claimed));
+            Outcome outcome = record(claimed, attempt(claimed));
+            dispatched.add(new Dispatched(claimed.notification().channel(), outcome));
         }
-        return batch.size();
+        return new DispatchReport(dispatched);
     }
 
     private Delivery attempt(Claimed claimed) {
@@ -89,20 +95,24 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
     }
 
-    private void record(Claimed claimed, Delivery delivery) {
+    /** Records the attempt's outcome on the outbox row, and says which it was. */
+    private Outcome record(Claimed claimed, Delivery delivery) {
         var messageId = claimed.notification().messageId();
         Instant now = clock.instant();
         if (delivery instanceof Delivery.Delivered) {
             outbox.delivered(messageId, now);
-        } else if (delivery instanceof Delivery.Rejected rejected) {
-            outbox.rejected(messageId, rejected.reason(), now);
-        } else if (delivery instanceof Delivery.RetryLater retry) {
-            if (claimed.attempt() >= settings.maxAttempts()) {
-                outbox.rejected(messageId, "gave up after " + claimed.attempt() + " attempts: " + retry.reason(),
-                        now);
-            } else {
-                outbox.retryLater(messageId, retry.reason(), now.plus(settings.backOff(claimed.attempt())));
-            }
+            return Outcome.DELIVERED;
         }
+        if (delivery instanceof Delivery.Rejected rejected) {
+            outbox.rejected(messageId, rejected.reason(), now);
+            return Outcome.REJECTED;
+        }
+        String reason = ((Delivery.RetryLater) delivery).reason();
+        if (claimed.attempt() >= settings.maxAttempts()) {
+            outbox.rejected(messageId, "gave up after " + claimed.attempt() + " attempts: " + reason, now);
+            return Outcome.REJECTED;
+        }
+        outbox.retryLater(messageId, reason, now.plus(settings.backOff(claimed.attempt())));
+        return Outcome.RETRIED;
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contactinfo.application.inmemory.InMemoryPorts;
+import io.contactinfo.application.port.in.DispatchReport;
+import io.contactinfo.application.port.in.DispatchReport.Dispatched;
+import io.contactinfo.application.port.in.DispatchReport.Outcome;
 import io.contactinfo.application.port.out.Delivery;
 import io.contactinfo.application.port.out.Notification;
 import io.contactinfo.application.port.out.NotificationSender;
@@ -40,12 +43,12 @@ class DispatchNotificationsServiceTest {
         Notification first = enqueue("111111");
         Notification second = enqueue("222222");
 
-        assertThat(dispatcher.dispatchOnce()).isEqualTo(2);
+        assertThat(dispatcher.dispatchOnce().handled()).isEqualTo(2);
 
         assertThat(sender.sent).containsExactly(first, second);
         assertThat(ports.outbox().pending()).isEmpty();
         clock.advance(Duration.ofDays(1));
-        assertThat(dispatcher.dispatchOnce()).isZero();
+        assertThat(dispatcher.dispatchOnce().handled()).isZero();
         assertThat(sender.sent).hasSize(2);
     }
 
@@ -55,9 +58,9 @@ class DispatchNotificationsServiceTest {
             enqueue("00000" + (i % 10));
         }
 
-        assertThat(dispatcher.dispatchOnce()).isEqualTo(10);
-        assertThat(dispatcher.dispatchOnce()).isEqualTo(5);
-        assertThat(dispatcher.dispatchOnce()).isZero();
+        assertThat(dispatcher.dispatchOnce().handled()).isEqualTo(10);
+        assertThat(dispatcher.dispatchOnce().handled()).isEqualTo(5);
+        assertThat(dispatcher.dispatchOnce().handled()).isZero();
     }
 
     @Test
@@ -66,7 +69,7 @@ class DispatchNotificationsServiceTest {
         sender.script(() -> new Delivery.RetryLater("gateway timeout"), () -> new Delivery.RetryLater("timeout"),
                 () -> new Delivery.RetryLater("timeout"), Delivery.Delivered::new);
 
-        assertThat(dispatcher.dispatchOnce()).isEqualTo(1);
+        assertThat(dispatcher.dispatchOnce().handled()).isEqualTo(1);
         assertThat(ports.outbox().lastError(notification.messageId())).contains("gateway timeout");
         assertThat(dispatchAfter(Duration.ofSeconds(10).minusNanos(1))).isZero();
         assertThat(dispatchAfter(Duration.ofNanos(1))).isEqualTo(1);
@@ -77,6 +80,37 @@ class DispatchNotificationsServiceTest {
 
         assertThat(sender.sent).hasSize(4).allSatisfy(sent -> assertThat(sent).isEqualTo(notification));
         assertThat(ports.outbox().pending()).isEmpty();
+    }
+
+    @Test
+    void eachRun_reportsTheChannelAndOutcomeOfEveryNotificationItHandled() {
+        enqueue("111111");
+        enqueue("222222");
+        Notification email = new Notification(UUID.randomUUID(), BANK, Channel.EMAIL, "jane.doe@example.com",
+                Notification.Kind.CONTACT_CHANGED, Map.of("changed", "email"));
+        ports.outbox().enqueue(email);
+        sender.script(Delivery.Delivered::new, () -> new Delivery.RetryLater("timeout"),
+                () -> new Delivery.Rejected("unknown mailbox"));
+
+        DispatchReport report = dispatcher.dispatchOnce();
+
+        assertThat(report.dispatched()).containsExactly(new Dispatched(Channel.SMS, Outcome.DELIVERED),
+                new Dispatched(Channel.SMS, Outcome.RETRIED), new Dispatched(Channel.EMAIL, Outcome.REJECTED));
+        assertThat(report.count(Outcome.RETRIED)).isEqualTo(1);
+        assertThat(dispatcher.dispatchOnce()).isEqualTo(DispatchReport.NOTHING_DUE);
+    }
+
+    @Test
+    void givenTheLastAttemptFailing_theReport_countsTheNotificationAsRejected() {
+        enqueue("111111");
+        sender.failAlways();
+        for (int attempt = 1; attempt < SETTINGS.maxAttempts(); attempt++) {
+            assertThat(dispatchAfter(Duration.ofMinutes(1))).isEqualTo(1);
+        }
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(dispatcher.dispatchOnce().dispatched())
+                .containsExactly(new Dispatched(Channel.SMS, Outcome.REJECTED));
     }
 
     @Test
@@ -124,7 +158,7 @@ class DispatchNotificationsServiceTest {
             throw new IllegalStateException("cannot reach 2125550147");
         }, Delivery.Delivered::new);
 
-        assertThat(dispatcher.dispatchOnce()).isEqualTo(1);
+        assertThat(dispatcher.dispatchOnce().handled()).isEqualTo(1);
 
         assertThat(ports.outbox().pending()).containsExactly(notification);
         assertThat(ports.outbox().lastError(notification.messageId()))
@@ -163,7 +197,7 @@ class DispatchNotificationsServiceTest {
 
     private int dispatchAfter(Duration wait) {
         clock.advance(wait);
-        return dispatcher.dispatchOnce();
+        return dispatcher.dispatchOnce().handled();
     }
 
     private Notification enqueue(String code) {

@@ -5,6 +5,7 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,15 +30,19 @@ public final class Operations {
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
 
     private final Readiness readiness;
-    private final RequestMetrics metrics = new RequestMetrics();
+    private final RequestMetrics metrics;
     private final byte[] openApi = resource("openapi.json");
     private final String swaggerUiVersion = swaggerUiVersion();
     private final String page = new String(resource("index.html"), StandardCharsets.UTF_8)
             .replace("{swaggerUi}", SWAGGER_UI_PATH).replace("{openApi}", OPENAPI_PATH);
 
-    /** @param readiness asked by {@code GET /health/ready}; the one part of the service outside this process */
-    public Operations(Readiness readiness) {
+    /**
+     * @param readiness asked by {@code GET /health/ready}; the one part of the service outside this process
+     * @param registry  what {@code GET /metrics} shows: the request metrics, and any meter the caller adds to it
+     */
+    public Operations(Readiness readiness, PrometheusMeterRegistry registry) {
         this.readiness = Objects.requireNonNull(readiness, "readiness");
+        this.metrics = new RequestMetrics(registry);
     }
 
     /** Adds the endpoints, the Swagger UI files and the request metrics; call before any dialect adds its routes. */

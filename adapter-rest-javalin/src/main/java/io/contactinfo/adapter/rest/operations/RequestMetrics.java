@@ -6,9 +6,9 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.javalin.router.ParsedEndpoint;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,8 +27,13 @@ final class RequestMetrics {
         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
         Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry;
     private JavalinState javalin;
+
+    /** @param registry where the request timers go, and what {@code /metrics} shows: other meters too */
+    RequestMetrics(PrometheusMeterRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
 
     /** Times every request, from before the first {@code before} handler of any dialect to after its response. */
     void addTo(JavalinConfig config) {

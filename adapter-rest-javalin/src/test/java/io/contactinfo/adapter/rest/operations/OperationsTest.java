@@ -10,6 +10,8 @@ import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
 import io.contactinfo.adapter.rest.contactinfo.UxuError;
 import io.contactinfo.application.port.out.AccessToken;
 import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -92,6 +94,16 @@ class OperationsTest {
         }).start("127.0.0.1", 0);
 
         assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void metricsShowTheMetersTheCallerAddsToTheRegistryItGave() throws Exception {
+        server.stop();
+        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.counter("contactinfo.test.things", "kind", "a").increment(3);
+        server = HttpServer.create(List.of(), () -> true, registry).start("127.0.0.1", 0);
+
+        assertThat(get("/metrics").body()).contains("contactinfo_test_things_total{kind=\"a\"} 3.0");
     }
 
     @Test

@@ -10,7 +10,7 @@ public interface DispatchNotificationsUseCase {
      * Claims one batch of due notifications, tries to deliver each, and records what became of it:
      * delivered, due again after a back-off, or rejected for good.
      *
-     * @return how many notifications this run handled; 0 when none was due
+     * @return what became of each notification this run handled; none when none was due
      */
-    int dispatchOnce();
+    DispatchReport dispatchOnce();
 }
