@@ -16,6 +16,8 @@ import io.contactinfo.adapter.rest.operations.Readiness;
 import io.contactinfo.adapter.rest.security.SecurityApi;
 import io.contactinfo.adapter.rest.users.UserDataPolicy;
 import io.contactinfo.adapter.rest.users.UsersApi;
+import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
+import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.service.DispatchNotificationsService;
 import io.contactinfo.application.service.PurgeExpiredRecordsService;
@@ -85,7 +87,9 @@ public final class ContactInfoServer implements AutoCloseable {
                             useCases.updateUser(), useCases.updateUserName(), database.idempotencyStore(),
                             // Plain user data only where the source program allows it: its sandbox.
                             configuration.mode() == Mode.DEV ? UserDataPolicy.PLAIN_ACCEPTED
-                                    : UserDataPolicy.ENCRYPTED_ONLY, clock)),
+                                    : UserDataPolicy.ENCRYPTED_ONLY,
+                            // No keys configured yet: every encryptedUserData is 400/106.
+                            new UserDataDecryptor(ServerKeys.none()), clock)),
                     databaseAnswers(database.dataSource()));
             http.start(configuration.httpPort());
             return new ContactInfoServer(database, http, backgroundJobs(configuration, database, clock),
