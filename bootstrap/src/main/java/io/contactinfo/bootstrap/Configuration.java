@@ -1,7 +1,10 @@
 package io.contactinfo.bootstrap;
 
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,14 +18,20 @@ import java.util.Optional;
  * @param databaseUser  the database user
  * @param databasePassword the database password
  * @param dataKeys      the keys of data at rest, as configured ({@link Setting#DATA_KEYS} and its siblings)
+ * @param userDataKeys  the PEM files of the keys that decrypt {@code encryptedUserData}; empty means "generate one"
+ *                      in dev mode
  * @param jwksUri       a JWKS of trusted token-signing keys, if any
  * @param jwtIssuer     the required {@code iss}, if any
  * @param jwtAudience   the required {@code aud}, if any
  * @param claims        the claim names tokens use
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
-                            String databasePassword, DataKeys dataKeys, Optional<URI> jwksUri, Optional<String> jwtIssuer,
-                            Optional<String> jwtAudience, Claims claims) {
+                            String databasePassword, DataKeys dataKeys, List<Path> userDataKeys, Optional<URI> jwksUri,
+                            Optional<String> jwtIssuer, Optional<String> jwtAudience, Claims claims) {
+
+    public Configuration {
+        userDataKeys = List.copyOf(userDataKeys);
+    }
 
     /** The configured keys of data at rest, unparsed; all absent means "generate them" in dev mode. */
     public record DataKeys(Optional<String> encryptionKeys, Optional<String> activeKeyId, Optional<String> lookupKey) {
@@ -46,6 +55,7 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                 read.value(Setting.DB_PASSWORD),
                 new DataKeys(read.optional(Setting.DATA_KEYS), read.optional(Setting.DATA_KEY_ACTIVE),
                         read.optional(Setting.LOOKUP_KEY)),
+                read.paths(Setting.USERDATA_KEYS),
                 read.optional(Setting.JWKS_URI).map(uri -> read.uri(Setting.JWKS_URI, uri)),
                 read.optional(Setting.JWT_ISSUER),
                 read.optional(Setting.JWT_AUDIENCE),
@@ -74,6 +84,22 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                 // reported below, with the variable's name
             }
             throw new ConfigurationException(setting, "must be a port number from 0 to 65535");
+        }
+
+        /** Comma-separated paths; empty items (a trailing comma) are ignored. */
+        List<Path> paths(Setting setting) {
+            return optional(setting).stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::strip)
+                    .filter(path -> !path.isEmpty())
+                    .map(path -> {
+                        try {
+                            return Path.of(path);
+                        } catch (InvalidPathException e) {
+                            throw new ConfigurationException(setting, "lists a path that is not one");
+                        }
+                    })
+                    .toList();
         }
 
         URI uri(Setting setting, String value) {

@@ -36,7 +36,8 @@ import javax.sql.DataSource;
  * The standalone server: every module wired by hand, started on the configured port.
  *
  * <p>In dev mode it also keeps a signing key under the data directory, trusts its public half,
- * and loads the demo institution's customers on first start (SPEC §7).
+ * keeps a key for the Users API's {@code encryptedUserData} there too (its public half in
+ * {@code userdata-key.pub.pem}), and loads the demo institution's customers on first start (SPEC §7).
  */
 public final class ContactInfoServer implements AutoCloseable {
 
@@ -68,6 +69,8 @@ public final class ContactInfoServer implements AutoCloseable {
         var verifier = new JwtAccessTokenVerifier(
                 TrustedKeys.source(configuration.jwksUri(), extraKeys, JwksSettings.defaults()), jwt, clock);
 
+        // Before the database opens: a missing or unreadable key stops the start with nothing to undo.
+        ServerKeys userDataKeys = UserDataKeys.resolve(configuration);
         Database database = Database.open(new DatabaseSettings(configuration.databaseUrl(),
                 configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
                 DataProtectionKeys.resolve(configuration));
@@ -87,9 +90,7 @@ public final class ContactInfoServer implements AutoCloseable {
                             useCases.updateUser(), useCases.updateUserName(), database.idempotencyStore(),
                             // Plain user data only where the source program allows it: its sandbox.
                             configuration.mode() == Mode.DEV ? UserDataPolicy.PLAIN_ACCEPTED
-                                    : UserDataPolicy.ENCRYPTED_ONLY,
-                            // No keys configured yet: every encryptedUserData is 400/106.
-                            new UserDataDecryptor(ServerKeys.none()), clock)),
+                                    : UserDataPolicy.ENCRYPTED_ONLY, new UserDataDecryptor(userDataKeys), clock)),
                     databaseAnswers(database.dataSource()));
             http.start(configuration.httpPort());
             return new ContactInfoServer(database, http, backgroundJobs(configuration, database, clock),
