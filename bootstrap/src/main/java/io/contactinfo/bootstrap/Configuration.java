@@ -4,9 +4,11 @@ import io.contactinfo.adapter.notification.Language;
 import io.contactinfo.adapter.notification.SmtpSettings;
 import io.contactinfo.adapter.notification.WebhookSettings;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
  * @param databaseUser  the database user
  * @param databasePassword the database password
  * @param dataKeys      the keys of data at rest, as configured ({@link Setting#DATA_KEYS} and its siblings)
+ * @param userDataKeys  the PEM files of the keys that decrypt {@code encryptedUserData}; empty means "generate one"
+ *                      in dev mode
  * @param jwksUri       a JWKS of trusted token-signing keys, if any
  * @param jwtIssuer     the required {@code iss}, if any
  * @param jwtAudience   the required {@code aud}, if any
@@ -31,8 +35,13 @@ import java.util.stream.Collectors;
  * @param notifications where notifications go
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
-                            String databasePassword, DataKeys dataKeys, Optional<URI> jwksUri, Optional<String> jwtIssuer,
-                            Optional<String> jwtAudience, Claims claims, Notifications notifications) {
+                            String databasePassword, DataKeys dataKeys, List<Path> userDataKeys, Optional<URI> jwksUri,
+                            Optional<String> jwtIssuer, Optional<String> jwtAudience, Claims claims,
+                            Notifications notifications) {
+
+    public Configuration {
+        userDataKeys = List.copyOf(userDataKeys);
+    }
 
     /** The configured keys of data at rest, unparsed; all absent means "generate them" in dev mode. */
     public record DataKeys(Optional<String> encryptionKeys, Optional<String> activeKeyId, Optional<String> lookupKey) {
@@ -66,6 +75,7 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                 read.value(Setting.DB_PASSWORD),
                 new DataKeys(read.optional(Setting.DATA_KEYS), read.optional(Setting.DATA_KEY_ACTIVE),
                         read.optional(Setting.LOOKUP_KEY)),
+                read.paths(Setting.USERDATA_KEYS),
                 read.optional(Setting.JWKS_URI).map(uri -> read.uri(Setting.JWKS_URI, uri)),
                 read.optional(Setting.JWT_ISSUER),
                 read.optional(Setting.JWT_AUDIENCE),
@@ -178,6 +188,22 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
             } catch (IllegalArgumentException e) {
                 throw new ConfigurationException(setting, "must be one of NONE, STARTTLS, TLS");
             }
+        }
+
+        /** Comma-separated paths; empty items (a trailing comma) are ignored. */
+        List<Path> paths(Setting setting) {
+            return optional(setting).stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::strip)
+                    .filter(path -> !path.isEmpty())
+                    .map(path -> {
+                        try {
+                            return Path.of(path);
+                        } catch (InvalidPathException e) {
+                            throw new ConfigurationException(setting, "lists a path that is not one");
+                        }
+                    })
+                    .toList();
         }
 
         URI uri(Setting setting, String value) {

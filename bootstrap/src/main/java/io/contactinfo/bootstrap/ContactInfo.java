@@ -9,6 +9,8 @@ import io.contactinfo.adapter.rest.security.AccessConfiguration;
 import io.contactinfo.adapter.rest.security.SecurityApi;
 import io.contactinfo.adapter.rest.users.UserDataPolicy;
 import io.contactinfo.adapter.rest.users.UsersApi;
+import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
+import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.out.AccessTokenVerifier;
 import io.contactinfo.application.port.out.NotificationSender;
@@ -17,6 +19,8 @@ import io.contactinfo.application.service.PurgeExpiredRecordsService;
 import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.otp.OtpPolicy;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -62,11 +66,13 @@ public final class ContactInfo implements AutoCloseable {
                 new UsersApi(builder.accessTokens, useCases.enroll(), useCases.changeAccountStatus(),
                         useCases.listUsers(), useCases.updateUser(), useCases.updateUserName(),
                         useCases.runIdempotentRequest(),
-                        builder.sandbox ? UserDataPolicy.PLAIN_ACCEPTED : UserDataPolicy.ENCRYPTED_ONLY, clock));
+                        builder.sandbox ? UserDataPolicy.PLAIN_ACCEPTED : UserDataPolicy.ENCRYPTED_ONLY,
+                        new UserDataDecryptor(builder.userDataKeys), clock));
         this.dispatch = builder.notificationSender.map(sender -> new DispatchNotificationsService(
                 database.outboxQueue(), sender, DispatchNotificationsService.Settings.DEFAULTS, clock));
-        this.backgroundJobs = new BackgroundJobs(dispatch, new PurgeExpiredRecordsService(database.otpStore(),
-                database.idempotencyStore(), PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
+        this.backgroundJobs = new BackgroundJobs(dispatch, new NotificationMetrics(builder.meterRegistry),
+                new PurgeExpiredRecordsService(database.otpStore(), database.idempotencyStore(),
+                        PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
     }
 
     public static Builder builder() {
@@ -111,6 +117,8 @@ public final class ContactInfo implements AutoCloseable {
         private AccessConfiguration securityAccess = (institution, country, business, channel) -> false;
         private OtpPolicy otpPolicy = OtpPolicy.DEFAULTS;
         private boolean sandbox;
+        private MeterRegistry meterRegistry = Metrics.globalRegistry;
+        private ServerKeys userDataKeys = ServerKeys.none();
 
         private Builder() {
         }
@@ -154,6 +162,21 @@ public final class ContactInfo implements AutoCloseable {
         /** The OTP numbers (SPEC §4.5); {@link OtpPolicy#DEFAULTS} unless given. */
         public Builder otpPolicy(OtpPolicy otpPolicy) {
             this.otpPolicy = Objects.requireNonNull(otpPolicy, "otpPolicy");
+            return this;
+        }
+
+        /**
+         * The key pairs that decrypt the Users API's {@code encryptedUserData} (SPEC §5.2), all active; none unless
+         * given, and then only plain user data in {@link #sandbox sandbox} mode can be enrolled.
+         */
+        public Builder userDataKeys(ServerKeys userDataKeys) {
+            this.userDataKeys = Objects.requireNonNull(userDataKeys, "userDataKeys");
+            return this;
+        }
+
+        /** Where the delivered, retried and rejected notifications are counted; Micrometer's global registry unless given. */
+        public Builder meterRegistry(MeterRegistry meterRegistry) {
+            this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry");
             return this;
         }
 

@@ -20,6 +20,8 @@ import io.contactinfo.adapter.rest.operations.Readiness;
 import io.contactinfo.adapter.rest.security.SecurityApi;
 import io.contactinfo.adapter.rest.users.UserDataPolicy;
 import io.contactinfo.adapter.rest.users.UsersApi;
+import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
+import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.out.NotificationSender;
 import io.contactinfo.application.service.DispatchNotificationsService;
@@ -48,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * The standalone server: every module wired by hand, started on the configured port.
  *
  * <p>In dev mode it also keeps a signing key under the data directory, trusts its public half,
- * and loads the demo institution's customers on first start (SPEC §7).
+ * keeps a key for the Users API's {@code encryptedUserData} there too (its public half in
+ * {@code userdata-key.pub.pem}), and loads the demo institution's customers on first start (SPEC §7).
  */
 public final class ContactInfoServer implements AutoCloseable {
 
@@ -81,6 +84,8 @@ public final class ContactInfoServer implements AutoCloseable {
         var verifier = new JwtAccessTokenVerifier(
                 TrustedKeys.source(configuration.jwksUri(), extraKeys, JwksSettings.defaults()), jwt, clock);
 
+        // Before the database opens: a missing or unreadable key stops the start with nothing to undo.
+        ServerKeys userDataKeys = UserDataKeys.resolve(configuration);
         Database database = Database.open(new DatabaseSettings(configuration.databaseUrl(),
                 configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
                 DataProtectionKeys.resolve(configuration));
@@ -102,7 +107,7 @@ public final class ContactInfoServer implements AutoCloseable {
                             useCases.updateUser(), useCases.updateUserName(), useCases.runIdempotentRequest(),
                             // Plain user data only where the source program allows it: its sandbox.
                             configuration.mode() == Mode.DEV ? UserDataPolicy.PLAIN_ACCEPTED
-                                    : UserDataPolicy.ENCRYPTED_ONLY, clock)),
+                                    : UserDataPolicy.ENCRYPTED_ONLY, new UserDataDecryptor(userDataKeys), clock)),
                     databaseAnswers(database.dataSource()), registry);
             http.start(configuration.httpPort());
             return new ContactInfoServer(database, http, backgroundJobs(configuration, database, registry, clock),

@@ -33,6 +33,10 @@ public final class Main {
             System.out.println("Try it (the token is valid for " + DEV_TOKEN_LIFETIME.toHours() + " hours):");
             System.out.println(curlExample(server.port(), tokens.mint(DemoData.INSTITUTION.value(),
                     DemoData.FIRST_CUSTOMER.value(), ALL_SCOPES, DEV_TOKEN_LIFETIME)));
+            if (configuration.userDataKeys().isEmpty()) {
+                System.out.println("The Users API's encryptedUserData is decrypted with the key whose public half is "
+                        + configuration.dataDirectory().resolve(UserDataKeys.DEV_PUBLIC_KEY_FILE));
+            }
         });
     }
 

@@ -24,6 +24,11 @@ public enum Setting {
             "The id of the key that encrypts new values."),
     LOOKUP_KEY("CONTACTINFO_LOOKUP_KEY", "",
             "HMAC-SHA256 key (base64, 32 bytes) of the keyed hashes: SSN look-ups and OTP codes. Cannot be rotated."),
+    USERDATA_KEYS("CONTACTINFO_USERDATA_KEYS", "",
+            "Paths of PKCS#8 PEM files, comma-separated, each a P-256 private key that decrypts the Users API's "
+                    + "encryptedUserData (EC_v1, EC_v2); all are active, so a new key can be published while data for "
+                    + "the old one still arrives. Required in prod mode. Dev mode generates one under the data "
+                    + "directory, its public key beside it."),
     JWKS_URI("CONTACTINFO_JWKS_URI", "",
             "A JWKS of the keys that sign the bearer tokens the server accepts: a file: URI, or an https: URL "
                     + "(cached 5 minutes, fetched again for an unknown kid at most every 30 s)."),

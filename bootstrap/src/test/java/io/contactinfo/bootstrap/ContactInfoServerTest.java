@@ -12,12 +12,17 @@ import io.contactinfo.adapter.auth.JwtSettings;
 import io.contactinfo.adapter.auth.TokenMinter;
 import io.contactinfo.adapter.notification.WebhookSignature.Verification;
 import io.contactinfo.adapter.notification.testing.RecordingGateway;
+import io.contactinfo.adapter.rest.users.encryption.EncryptedPayload;
+import io.contactinfo.adapter.rest.users.encryption.PemKeys;
+import io.contactinfo.adapter.rest.users.encryption.UserDataEncryptor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -236,6 +242,34 @@ class ContactInfoServerTest {
             assertThat(ana.at("/profileData/addresses/0/zipCode").asText()).isEqualTo("91107");
             assertThat(ana.at("/identities/0/last4Identity").asText()).isEqualTo("6789");
             assertThat(users.body()).doesNotContain("123456789", "2125550177", "ana.ortiz", "1985-02-03");
+        }
+    }
+
+    @Test
+    void anEnrollmentEncryptedForTheDevKeysPublicHalf_isDecryptedAndStored() throws Exception {
+        try (var server = start(Map.of())) {
+            String token = server.devTokens().orElseThrow().mint("demo-bank", null,
+                    Set.of("institution-users:read", "institution-users:write"), Duration.ofMinutes(5));
+            PublicKey serverKey = PemKeys.readPublicKey(
+                    Files.readString(dataDirectory.resolve(UserDataKeys.DEV_PUBLIC_KEY_FILE)));
+            String userData = """
+                    {"profileData":{"firstName":"Ana","lastName":"Ortiz","addresses":[{"addressLine1":"1234 E Foothill Blvd",
+                      "city":"Pasadena","state":"CA","zipCode":"91107","type":"home","isDefault":true}]},
+                     "identifyingData":{"dateOfBirth":"1985-02-03","ssn":"123456789"}}""";
+            UUID requestId = UUID.randomUUID();
+            EncryptedPayload encrypted = UserDataEncryptor.ecV1(serverKey, "demo-bank", requestId,
+                    userData.getBytes(StandardCharsets.UTF_8));
+            String body = "{\"encryptedUserData\":" + JSON.writeValueAsString(encrypted) + "}";
+
+            HttpResponse<String> created = usersApi(server, "POST", "/programs/demo-bank/enrollments", token,
+                    requestId.toString(), body);
+
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String account = JSON.readTree(created.body()).get("accountIdentifier").asText();
+            JsonNode ana = JSON.readTree(usersApi(server, "GET", "/programs/demo-bank/accounts/" + account + "/users",
+                    token, UUID.randomUUID().toString(), null).body()).get("users").get(0);
+            assertThat(ana.at("/profileData/lastName").asText()).isEqualTo("Ortiz");
+            assertThat(ana.at("/identities/0/last4Identity").asText()).isEqualTo("6789");
         }
     }
 

@@ -26,7 +26,14 @@ public final class JsonBody {
 
     public static <T> T read(Context ctx, Class<T> type) {
         requireJsonContentType(ctx.header("Content-Type"));
-        byte[] body = bytes(ctx);
+        return read(bytes(ctx), type);
+    }
+
+    /**
+     * Reads JSON that did not come as a request body (e.g. decrypted from one) by the same rules; a failure names
+     * the field relative to that JSON, or {@link MalformedRequestException#WHOLE_BODY}.
+     */
+    public static <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) {
             throw wholeBody();
         }

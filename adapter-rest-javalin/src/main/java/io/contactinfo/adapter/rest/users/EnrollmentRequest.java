@@ -13,18 +13,19 @@ import java.util.Optional;
 
 /**
  * The body of {@code POST /programs/{programCode}/enrollments}: a new account, active unless {@code status} is
- * {@code pending}, and its user. Name and home address are required (in {@code userData.profileData}).
+ * {@code pending}, and its user. Name and home address are required (in {@code userData.profileData}, or the
+ * same in {@code encryptedUserData}).
  */
 record EnrollmentRequest(String institutionCustomerId, String loginId, String status, UserDataBody userData,
                          EncryptedUserData encryptedUserData, List<TermsAcceptanceBody> termsAcceptances,
                          String peerTransferAcceptPreference) {
 
-    EnrollCommand toCommand(CallerContext caller, UserDataPolicy policy, LocalDate today) {
+    EnrollCommand toCommand(CallerContext caller, UserDataReader reader, LocalDate today) {
         UserUpdate user = UserUpdate.NOTHING.withTermsAcceptances(TermsAcceptanceBody.of(termsAcceptances));
         if (peerTransferAcceptPreference != null) {
             user = user.withPeerTransferPreference(PeerTransferPreference.parse(peerTransferAcceptPreference));
         }
-        Optional<UserDataBody> data = policy.plain(userData, encryptedUserData);
+        Optional<UserDataBody> data = reader.read(caller, userData, encryptedUserData);
         if (data.isPresent()) {
             user = data.get().addTo(user, today);
         }

@@ -12,8 +12,8 @@ import io.contactinfo.domain.user.UserId;
  */
 record UpdateUserNameRequest(UserDataBody userData, EncryptedUserData encryptedUserData) {
 
-    UpdateUserNameCommand toCommand(CallerContext caller, AccountId account, UserId user, UserDataPolicy policy) {
-        UserDataBody.ProfileData profile = policy.plain(userData, encryptedUserData)
+    UpdateUserNameCommand toCommand(CallerContext caller, AccountId account, UserId user, UserDataReader reader) {
+        UserDataBody.ProfileData profile = reader.read(caller, userData, encryptedUserData)
                 .map(UserDataBody::profileData)
                 .orElse(null);
         PersonName name = profile == null ? PersonName.of(null, null, null)

@@ -26,13 +26,13 @@ record UpdateUserRequest(String peerTransferAcceptPreference, UserDataBody userD
                          List<String> contactVerificationIdentifiers, String userIdCreateDate,
                          String passwordChangeDate) {
 
-    UpdateUserCommand toCommand(CallerContext caller, AccountId account, UserId user, UserDataPolicy policy,
+    UpdateUserCommand toCommand(CallerContext caller, AccountId account, UserId user, UserDataReader reader,
                                 LocalDate today) {
         UserUpdate update = UserUpdate.NOTHING.withTermsAcceptances(TermsAcceptanceBody.of(termsAcceptances));
         if (peerTransferAcceptPreference != null) {
             update = update.withPeerTransferPreference(PeerTransferPreference.parse(peerTransferAcceptPreference));
         }
-        var data = policy.plain(userData, encryptedUserData);
+        var data = reader.read(caller, userData, encryptedUserData);
         if (data.isPresent()) {
             update = data.get().addTo(update, today);
         }

@@ -8,6 +8,7 @@ import io.contactinfo.adapter.rest.Dialect;
 import io.contactinfo.adapter.rest.JsonBody;
 import io.contactinfo.adapter.rest.ServerFailures;
 import io.contactinfo.adapter.rest.Uuids;
+import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ChangeAccountStatusCommand;
 import io.contactinfo.application.port.in.ChangeAccountStatusUseCase;
@@ -50,6 +51,11 @@ import java.util.stream.Collectors;
  * institution (401); the path's {@code programCode} that institution, else 404 as for a path that does not exist,
  * so another program is never disclosed. The scope is the use case's to check (403). Each POST and PUT then
  * runs at most once per {@code X-GD-RequestID} ({@link IdempotentRequests}).
+ *
+ * <p>The sensitive user data comes as {@code encryptedUserData} (EC_v1 or EC_v2, decrypted by
+ * {@link UserDataReader} with the server's keys; 400/105–108 when it cannot be) or, where the {@link UserDataPolicy}
+ * allows it, as plain {@code userData}; never both (400/102). The idempotency fingerprint is of the body as sent,
+ * the encrypted form.
  */
 public final class UsersApi implements Dialect {
 
@@ -70,24 +76,26 @@ public final class UsersApi implements Dialect {
     private final UpdateUserUseCase updateUser;
     private final UpdateUserNameUseCase updateUserName;
     private final IdempotentRequests idempotent;
-    private final UserDataPolicy userData;
+    private final UserDataReader userData;
     private final Clock clock;
 
     /**
      * @param runOnce     runs each POST and PUT once per institution and request id, keeping its outcome for replay
      * @param userData    whether plain {@code userData} is accepted (sandbox, dev) or only encrypted (production)
+     * @param decryptor   what decrypts {@code encryptedUserData}, with the server's active keys
      * @param clock       today's date, for dates of birth
      */
     public UsersApi(AccessTokenVerifier tokens, EnrollUseCase enroll, ChangeAccountStatusUseCase changeAccountStatus,
                     ListUsersUseCase listUsers, UpdateUserUseCase updateUser, UpdateUserNameUseCase updateUserName,
-                    RunIdempotentRequestUseCase runOnce, UserDataPolicy userData, Clock clock) {
+                    RunIdempotentRequestUseCase runOnce, UserDataPolicy userData, UserDataDecryptor decryptor,
+                    Clock clock) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.enroll = Objects.requireNonNull(enroll, "enroll");
         this.changeAccountStatus = Objects.requireNonNull(changeAccountStatus, "changeAccountStatus");
         this.listUsers = Objects.requireNonNull(listUsers, "listUsers");
         this.updateUser = Objects.requireNonNull(updateUser, "updateUser");
         this.updateUserName = Objects.requireNonNull(updateUserName, "updateUserName");
-        this.userData = Objects.requireNonNull(userData, "userData");
+        this.userData = new UserDataReader(userData, decryptor);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.idempotent = new IdempotentRequests(runOnce, json);
     }

@@ -17,15 +17,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Users API's own codes (README, "Users API"), over real HTTP on every operation they apply to: request id,
- * token, program, scope, unknown account or user, conflicts, unreadable bodies, encrypted or refused plain user
- * data. Never a stack trace, never another program's existence.
+ * token, program, scope, unknown account or user, conflicts, unreadable bodies, both forms or refused plain user
+ * data ({@link EncryptedUserDataApiTest} has the encrypted form's own codes). Never a stack trace, never another
+ * program's existence.
  */
 class RequestGateResponseCodesTest {
 
     private static final String ACCOUNT = "/accounts/" + UUID.randomUUID();
     private static final String USER = ACCOUNT + "/users/" + UUID.randomUUID();
-    private static final String ENCRYPTED = """
-            {"encryptedUserData":{"version":"EC_v1","ephemeralPublicKey":"MFkw","publicKeyHash":"aGFzaA==",
+    /** Both forms of the user data in one body: which would count is not guessed. */
+    private static final String BOTH = """
+            {"userData":{"profileData":{"firstName":"Jane","lastName":"Doe"}},
+             "encryptedUserData":{"version":"EC_v1","ephemeralPublicKey":"MFkw","publicKeyHash":"aGFzaA==",
              "data":"ZGF0YQ=="}}""";
 
     private UsersServer server;
@@ -94,8 +97,8 @@ class RequestGateResponseCodesTest {
                         s -> s.call("POST", "/enrollments").header("Content-Type", "text/plain").json(jane)),
                 refuse("contactVerificationIdentifiers not UUIDs", 400, 400, 100,
                         s -> s.call("PUT", USER).json("{\"contactVerificationIdentifiers\":[\"x\"]}")),
-                refuse("encryptedUserData on an enrollment", 400, 400, 102,
-                        s -> s.call("POST", "/enrollments").json(ENCRYPTED)),
+                refuse("userData and encryptedUserData on an enrollment", 400, 400, 102,
+                        s -> s.call("POST", "/enrollments").json(BOTH)),
                 refuse("enrollment status closed", 400, 400, 104,
                         s -> s.call("POST", "/enrollments").json(person("123456789").put("status", "closed"))),
                 refuse("institutionCustomerId malformed", 400, 400, 903,
@@ -119,13 +122,13 @@ class RequestGateResponseCodesTest {
     }
 
     @Test
-    void encryptedUserData_onAnUpdateOrANameChange_isRefusedWith400_102() throws Exception {
+    void bothFormsOfUserData_onAnUpdateOrANameChange_areRefusedWith400_102() throws Exception {
         JsonNode jane = server.enroll(person("123456789", "2125550147"));
         String user = "/accounts/" + jane.get("accountIdentifier").asText() + "/users/"
                 + jane.get("userIdentifier").asText();
 
         for (String path : new String[] {user, user + "/name"}) {
-            JsonNode detail = server.call("PUT", path).json(ENCRYPTED).sendForJson().at("/responseDetails/0");
+            JsonNode detail = server.call("PUT", path).json(BOTH).sendForJson().at("/responseDetails/0");
             assertThat(detail.get("code").asInt()).isEqualTo(400);
             assertThat(detail.get("subCode").asInt()).isEqualTo(102);
         }

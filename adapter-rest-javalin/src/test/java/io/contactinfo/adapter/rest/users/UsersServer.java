@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactinfo.adapter.rest.HttpServer;
+import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
+import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
 import io.contactinfo.application.inmemory.InMemoryPorts;
 import io.contactinfo.application.port.in.EnrollUseCase;
 import io.contactinfo.application.port.out.AccessToken;
@@ -22,6 +24,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.KeyPair;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,13 +40,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The Users API on a real server on a random port, over the real services on in-memory ports, with tokens from a
  * table instead of signed JWTs. One per test: each starts empty. The program of the default token is
- * {@code bank-a}; plain {@code userData} is accepted unless the server was made {@link UserDataPolicy#ENCRYPTED_ONLY}.
+ * {@code bank-a}; plain {@code userData} is accepted unless the server was made {@link UserDataPolicy#ENCRYPTED_ONLY};
+ * {@code encryptedUserData} is decrypted with {@link #SERVER_KEY} unless the server was given other keys.
  */
 final class UsersServer implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     static final String PROGRAM = "/programs/bank-a";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The one key of {@code encryptedUserData} a server has unless it is given others. */
+    static final KeyPair SERVER_KEY = ServerKeys.generate();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String READ = "institution-users:read";
     private static final String WRITE = "institution-users:write";
@@ -74,6 +80,10 @@ final class UsersServer implements AutoCloseable {
     }
 
     UsersServer(UserDataPolicy policy) {
+        this(policy, ServerKeys.of(List.of(SERVER_KEY)));
+    }
+
+    UsersServer(UserDataPolicy policy, ServerKeys keys) {
         EnrollUseCase enroll = new EnrollService(ports.users(), ports.accounts(), ports.institutions(),
                 ports.limits(), ports.audit(), ports.unitOfWork(), EmailPolicy.PRODUCTION, clock);
         var api = new UsersApi(VERIFIER,
@@ -91,7 +101,8 @@ final class UsersServer implements AutoCloseable {
                         ports.limits(), ports.audit(), ports.outbox(), ports.unitOfWork(), EmailPolicy.PRODUCTION,
                         clock),
                 new UpdateUserNameService(ports.accounts(), ports.users(), ports.audit(), ports.unitOfWork(), clock),
-                new RunIdempotentRequestService(ports.idempotency(), ports.unitOfWork(), clock), policy, clock);
+                new RunIdempotentRequestService(ports.idempotency(), ports.unitOfWork(), clock), policy,
+                new UserDataDecryptor(keys), clock);
         server = HttpServer.create(List.of(api)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
     }
