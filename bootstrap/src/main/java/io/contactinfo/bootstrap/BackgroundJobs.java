@@ -30,21 +30,18 @@ final class BackgroundJobs implements AutoCloseable {
 
     /**
      * @param dispatch absent when no notification sender is configured: messages then wait in the outbox
-     * @param metrics  counts what each dispatch run did
      */
-    BackgroundJobs(Optional<DispatchNotificationsUseCase> dispatch, NotificationMetrics metrics,
-                   PurgeExpiredRecordsUseCase purge) {
+    BackgroundJobs(Optional<DispatchNotificationsUseCase> dispatch, PurgeExpiredRecordsUseCase purge) {
         dispatch.ifPresentOrElse(
-                notifications -> every(DISPATCH_EVERY, () -> drain(notifications, metrics)),
+                notifications -> every(DISPATCH_EVERY, () -> drain(notifications)),
                 () -> LOG.warn("no notification sender is configured: notifications wait in the outbox"));
         every(PURGE_EVERY, purge::purge);
     }
 
-    private static void drain(DispatchNotificationsUseCase notifications, NotificationMetrics metrics) {
+    private static void drain(DispatchNotificationsUseCase notifications) {
         DispatchReport report;
         do {
             report = notifications.dispatchOnce();
-            metrics.record(report);
         } while (report.handled() > 0); // another batch may be due
     }
 

@@ -56,8 +56,11 @@ public final class ContactInfo implements AutoCloseable {
     private ContactInfo(Builder builder, Database database) {
         this.database = database;
         Clock clock = builder.clock;
+        NotificationMetrics metrics = new NotificationMetrics(builder.meterRegistry);
+        this.dispatch = builder.notificationSender.map(sender -> metrics.counting(new DispatchNotificationsService(
+                database.outboxQueue(), sender, DispatchNotificationsService.Settings.DEFAULTS, clock)));
         this.useCases = UseCases.on(database, builder.sandbox ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION,
-                builder.otpPolicy, clock);
+                builder.otpPolicy, dispatch.orElse(DispatchNotificationsUseCase.NONE), clock);
         this.dialects = List.of(
                 new ContactInfoApi(builder.accessTokens, useCases.listContactMethods(), useCases.updateContactInfo(),
                         useCases.sendOtp(), useCases.verifyOtp()),
@@ -66,13 +69,11 @@ public final class ContactInfo implements AutoCloseable {
                 new UsersApi(builder.accessTokens, useCases.enroll(), useCases.changeAccountStatus(),
                         useCases.listUsers(), useCases.updateUser(), useCases.updateUserName(),
                         useCases.runIdempotentRequest(),
+                        // Plain user data only where the source program allows it: its sandbox.
                         builder.sandbox ? UserDataPolicy.PLAIN_ACCEPTED : UserDataPolicy.ENCRYPTED_ONLY,
                         new UserDataDecryptor(builder.userDataKeys), clock));
-        this.dispatch = builder.notificationSender.map(sender -> new DispatchNotificationsService(
-                database.outboxQueue(), sender, DispatchNotificationsService.Settings.DEFAULTS, clock));
-        this.backgroundJobs = new BackgroundJobs(dispatch, new NotificationMetrics(builder.meterRegistry),
-                new PurgeExpiredRecordsService(database.otpStore(), database.idempotencyStore(),
-                        PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
+        this.backgroundJobs = new BackgroundJobs(dispatch, new PurgeExpiredRecordsService(database.otpStore(),
+                database.idempotencyStore(), PurgeExpiredRecordsService.Retention.DEFAULTS, clock));
     }
 
     public static Builder builder() {
@@ -111,6 +112,8 @@ public final class ContactInfo implements AutoCloseable {
 
         private DataSource dataSource;
         private DataProtection dataProtection;
+        /** The standalone server's own database, opened on its configured pool; replaces the two above. */
+        private Database database;
         private AccessTokenVerifier accessTokens;
         private Clock clock = Clock.systemUTC();
         private Optional<NotificationSender> notificationSender = Optional.empty();
@@ -126,6 +129,12 @@ public final class ContactInfo implements AutoCloseable {
         /** The host's data source; its schema is migrated on {@link #build()} (SPEC §2: H2 or PostgreSQL). */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** The standalone server's database, which {@link ContactInfo#close()} closes. */
+        Builder database(Database database) {
+            this.database = Objects.requireNonNull(database, "database");
             return this;
         }
 
@@ -192,11 +201,12 @@ public final class ContactInfo implements AutoCloseable {
          * @throws IllegalStateException naming the first required part that was not given
          */
         public ContactInfo build() {
-            require(dataSource, "dataSource");
-            require(dataProtection, "dataProtection");
+            if (database == null) {
+                require(dataSource, "dataSource");
+                require(dataProtection, "dataProtection");
+            }
             require(accessTokens, "accessTokens");
-            Database database = Database.on(dataSource, dataProtection);
-            return new ContactInfo(this, database);
+            return new ContactInfo(this, database != null ? database : Database.on(dataSource, dataProtection));
         }
 
         private static void require(Object part, String name) {

@@ -15,22 +15,11 @@ import io.contactinfo.adapter.notification.WebhookNotificationSender;
 import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.adapter.persistence.DatabaseSettings;
 import io.contactinfo.adapter.rest.HttpServer;
-import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
 import io.contactinfo.adapter.rest.operations.Readiness;
-import io.contactinfo.adapter.rest.security.SecurityApi;
-import io.contactinfo.adapter.rest.users.UserDataPolicy;
-import io.contactinfo.adapter.rest.users.UsersApi;
 import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
-import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
-import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.out.NotificationSender;
-import io.contactinfo.application.service.DispatchNotificationsService;
-import io.contactinfo.application.service.PurgeExpiredRecordsService;
 import io.contactinfo.domain.contact.Channel;
-import io.contactinfo.domain.contact.EmailPolicy;
-import io.contactinfo.domain.otp.OtpPolicy;
 import io.javalin.Javalin;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
@@ -61,16 +50,13 @@ public final class ContactInfoServer implements AutoCloseable {
     private static final int READINESS_TIMEOUT_SECONDS = 2;
     private static final Logger LOG = LoggerFactory.getLogger(ContactInfoServer.class);
 
-    private final Database database;
+    private final ContactInfo contactInfo;
     private final Javalin http;
-    private final BackgroundJobs backgroundJobs;
     private final Optional<TokenMinter> devTokens;
 
-    private ContactInfoServer(Database database, Javalin http, BackgroundJobs backgroundJobs,
-                              Optional<TokenMinter> devTokens) {
-        this.database = database;
+    private ContactInfoServer(ContactInfo contactInfo, Javalin http, Optional<TokenMinter> devTokens) {
+        this.contactInfo = contactInfo;
         this.http = http;
-        this.backgroundJobs = backgroundJobs;
         this.devTokens = devTokens;
     }
 
@@ -93,40 +79,27 @@ public final class ContactInfoServer implements AutoCloseable {
             if (configuration.mode() == Mode.DEV) {
                 DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
             }
-            // Dev mode runs sandbox rules: a '+' in an email address is allowed, as in the source program's PIE.
-            EmailPolicy emailPolicy = configuration.mode() == Mode.DEV ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION;
-            UseCases useCases = UseCases.on(database, emailPolicy, OtpPolicy.DEFAULTS, clock);
             // One registry for /metrics: the HTTP requests' timers and the notifications' counters.
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            Javalin http = HttpServer.create(List.of(
-                    new ContactInfoApi(verifier, useCases.listContactMethods(), useCases.updateContactInfo(),
-                            useCases.sendOtp(), useCases.verifyOtp()),
-                    new SecurityApi(verifier, DemoData.ACCESS, useCases.getCertifiedPhone(),
-                            useCases.changeSoftTokenStatus(), useCases.rollBackSoftTokenStatus(), clock),
-                    new UsersApi(verifier, useCases.enroll(), useCases.changeAccountStatus(), useCases.listUsers(),
-                            useCases.updateUser(), useCases.updateUserName(), useCases.runIdempotentRequest(),
-                            // Plain user data only where the source program allows it: its sandbox.
-                            configuration.mode() == Mode.DEV ? UserDataPolicy.PLAIN_ACCEPTED
-                                    : UserDataPolicy.ENCRYPTED_ONLY, new UserDataDecryptor(userDataKeys), clock)),
-                    databaseAnswers(database.dataSource()), registry);
+            ContactInfo.Builder wiring = ContactInfo.builder()
+                    .database(database)
+                    .accessTokens(verifier)
+                    .clock(clock)
+                    .securityAccess(DemoData.ACCESS)
+                    .userDataKeys(userDataKeys)
+                    .meterRegistry(registry)
+                    // Dev mode runs the source program's sandbox rules: a '+' in an email, plain user data.
+                    .sandbox(configuration.mode() == Mode.DEV);
+            notificationSender(configuration, clock).ifPresent(wiring::notificationSender);
+            ContactInfo contactInfo = wiring.build();
+            Javalin http = HttpServer.create(contactInfo.dialects(), databaseAnswers(database.dataSource()), registry);
             http.start(configuration.httpPort());
-            return new ContactInfoServer(database, http, backgroundJobs(configuration, database, registry, clock),
-                    devKey.map(key -> new TokenMinter(key.signingKey(), jwt.claimNames(), jwt.issuer(),
-                            jwt.audience(), clock)));
+            return new ContactInfoServer(contactInfo, http, devKey.map(key -> new TokenMinter(key.signingKey(),
+                    jwt.claimNames(), jwt.issuer(), jwt.audience(), clock)));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-    }
-
-    private static BackgroundJobs backgroundJobs(Configuration configuration, Database database,
-                                                 MeterRegistry registry, Clock clock) {
-        Optional<DispatchNotificationsUseCase> dispatch = notificationSender(configuration, clock)
-                .map(sender -> new DispatchNotificationsService(database.outboxQueue(), sender,
-                        DispatchNotificationsService.Settings.DEFAULTS, clock));
-        var purge = new PurgeExpiredRecordsService(database.otpStore(), database.idempotencyStore(),
-                PurgeExpiredRecordsService.Retention.DEFAULTS, clock);
-        return new BackgroundJobs(dispatch, new NotificationMetrics(registry), purge);
     }
 
     /**
@@ -192,7 +165,6 @@ public final class ContactInfoServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
-        backgroundJobs.close();
-        database.close();
+        contactInfo.close();
     }
 }

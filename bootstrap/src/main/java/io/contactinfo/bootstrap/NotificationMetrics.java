@@ -1,5 +1,6 @@
 package io.contactinfo.bootstrap;
 
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.in.DispatchReport;
 import io.contactinfo.domain.contact.Channel;
 import io.micrometer.core.instrument.Counter;
@@ -7,9 +8,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Counts the outbox's notifications by channel and outcome, from the dispatcher's reports: on {@code /metrics} as
+ * Counts the outbox's notifications by channel and outcome, from what the dispatcher reports — its runs and the
+ * passcodes it sends at once: on {@code /metrics} as
  * {@code contactinfo_notifications_total{channel="SMS",outcome="delivered"}} (outcomes {@code delivered},
  * {@code retried}, {@code rejected}; a message whose attempts ran out counts as rejected). Every series exists from
  * the start, at zero, so a rate over it is defined before the first failure.
@@ -34,7 +38,26 @@ final class NotificationMetrics {
         }
     }
 
-    void record(DispatchReport report) {
-        report.dispatched().forEach(d -> counters.get(d.channel()).get(d.outcome()).increment());
+    /** The dispatcher, counting what it does. */
+    DispatchNotificationsUseCase counting(DispatchNotificationsUseCase dispatcher) {
+        return new DispatchNotificationsUseCase() {
+            @Override
+            public DispatchReport dispatchOnce() {
+                DispatchReport report = dispatcher.dispatchOnce();
+                report.dispatched().forEach(NotificationMetrics.this::count);
+                return report;
+            }
+
+            @Override
+            public Optional<DispatchReport.Dispatched> dispatchNow(UUID messageId) {
+                Optional<DispatchReport.Dispatched> dispatched = dispatcher.dispatchNow(messageId);
+                dispatched.ifPresent(NotificationMetrics.this::count);
+                return dispatched;
+            }
+        };
+    }
+
+    private void count(DispatchReport.Dispatched dispatched) {
+        counters.get(dispatched.channel()).get(dispatched.outcome()).increment();
     }
 }

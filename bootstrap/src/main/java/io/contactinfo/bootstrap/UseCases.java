@@ -3,6 +3,7 @@ package io.contactinfo.bootstrap;
 import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.application.port.in.ChangeAccountStatusUseCase;
 import io.contactinfo.application.port.in.ChangeSoftTokenStatusUseCase;
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.in.EnrollUseCase;
 import io.contactinfo.application.port.in.GetCertifiedPhoneUseCase;
 import io.contactinfo.application.port.in.ListContactMethodsUseCase;
@@ -42,9 +43,11 @@ public record UseCases(ListContactMethodsUseCase listContactMethods, UpdateConta
                 RunIdempotentRequestUseCase runIdempotentRequest) {
 
     /**
+     * @param dispatch    hands a passcode's message to its provider at once
      * @param emailPolicy sandbox rules in dev mode (a '+' in an email is allowed), production rules otherwise
      */
-    static UseCases on(Database db, EmailPolicy emailPolicy, OtpPolicy otpPolicy, Clock clock) {
+    static UseCases on(Database db, EmailPolicy emailPolicy, OtpPolicy otpPolicy,
+                       DispatchNotificationsUseCase dispatch, Clock clock) {
         var users = db.userRepository();
         var accounts = db.accountRepository();
         var unitOfWork = db.unitOfWork();
@@ -53,7 +56,7 @@ public record UseCases(ListContactMethodsUseCase listContactMethods, UpdateConta
                 new UpdateContactInfoService(users, accounts, db.institutionRepository(), db.limitRegistry(),
                         db.auditLog(), db.notificationOutbox(), unitOfWork, emailPolicy, clock),
                 new SendOtpService(users, db.otpStore(), db.auditLog(), db.notificationOutbox(), unitOfWork,
-                        otpPolicy, db.otpCodeHasher(), clock, new SecureRandom()),
+                        otpPolicy, db.otpCodeHasher(), clock, new SecureRandom(), dispatch),
                 new VerifyOtpService(users, db.otpStore(), db.auditLog(), unitOfWork, otpPolicy, db.otpCodeHasher(),
                         clock),
                 new GetCertifiedPhoneService(users),

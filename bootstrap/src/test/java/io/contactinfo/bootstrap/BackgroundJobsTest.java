@@ -12,8 +12,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +34,16 @@ class BackgroundJobsTest {
     void theOutboxIsDrainedBatchAfterBatchAndAFailureDoesNotStopTheJob() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch drainedAfterFailure = new CountDownLatch(1);
-        DispatchNotificationsUseCase dispatch = () -> switch (calls.incrementAndGet()) {
+        DispatchNotificationsUseCase dispatch = runs(() -> switch (calls.incrementAndGet()) {
             case 1 -> throw new IllegalStateException("the database blinked");
             case 2, 3 -> FULL_BATCH;  // two full batches, so the job asks again at once
             default -> {
                 drainedAfterFailure.countDown();
                 yield DispatchReport.NOTHING_DUE;
             }
-        };
+        });
 
-        try (var jobs = new BackgroundJobs(Optional.of(dispatch), new NotificationMetrics(registry), NO_PURGE)) {
+        try (var jobs = new BackgroundJobs(Optional.of(dispatch), NO_PURGE)) {
             assertThat(drainedAfterFailure.await(5, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(calls.get()).isGreaterThanOrEqualTo(4);
@@ -51,7 +53,7 @@ class BackgroundJobsTest {
     void whatEachRunDid_isCountedByChannelAndOutcome() throws Exception {
         CountDownLatch reported = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        DispatchNotificationsUseCase dispatch = () -> {
+        DispatchNotificationsUseCase dispatch = runs(() -> {
             if (calls.incrementAndGet() > 1) {
                 reported.countDown();
                 return DispatchReport.NOTHING_DUE;
@@ -59,9 +61,10 @@ class BackgroundJobsTest {
             return new DispatchReport(List.of(new Dispatched(Channel.SMS, Outcome.DELIVERED),
                     new Dispatched(Channel.SMS, Outcome.DELIVERED), new Dispatched(Channel.EMAIL, Outcome.RETRIED),
                     new Dispatched(Channel.VOICE, Outcome.REJECTED)));
-        };
+        });
 
-        try (var jobs = new BackgroundJobs(Optional.of(dispatch), new NotificationMetrics(registry), NO_PURGE)) {
+        try (var jobs = new BackgroundJobs(Optional.of(new NotificationMetrics(registry).counting(dispatch)),
+                NO_PURGE)) {
             assertThat(reported.await(5, TimeUnit.SECONDS)).isTrue();
         }
 
@@ -76,5 +79,20 @@ class BackgroundJobsTest {
     private double count(Channel channel, String outcome) {
         return registry.get(NotificationMetrics.NAME).tag("channel", channel.name()).tag("outcome", outcome)
                 .counter().count();
+    }
+
+    /** A dispatcher whose runs {@code run} answers; it never delivers one notification at once. */
+    private static DispatchNotificationsUseCase runs(Supplier<DispatchReport> run) {
+        return new DispatchNotificationsUseCase() {
+            @Override
+            public DispatchReport dispatchOnce() {
+                return run.get();
+            }
+
+            @Override
+            public Optional<Dispatched> dispatchNow(UUID messageId) {
+                return Optional.empty();
+            }
+        };
     }
 }

@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
 
     /** How long a request waits for a pooled connection before the database counts as unavailable. */
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    /** How long an H2 statement waits for a row lock another transaction holds. */
+    private static final Duration H2_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     /** Closes the pool this database opened; nothing for a data source its caller owns. */
@@ -131,6 +133,11 @@ public final class Database implements AutoCloseable {
         // The default of both databases, stated because the limit registry's locking relies on it: each statement
         // sees what committed before it began, so a count after the key's lock sees the previous holder's links.
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (settings.jdbcUrl().startsWith("jdbc:h2:")) {
+            // H2 gives up a row lock after 1 s by default; requests queued on one phone number's or idempotency
+            // key's lock under load wait longer. PostgreSQL waits as long as it takes.
+            config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT.toMillis());
+        }
         return config;
     }
 

@@ -57,6 +57,12 @@ public final class JdbiNotificationOutbox implements NotificationOutbox, OutboxQ
              LIMIT :max
                FOR UPDATE SKIP LOCKED
             """;
+    // Primary key.
+    private static final String SELECT_ONE_DUE = """
+            SELECT * FROM notification_outbox
+             WHERE message_id = :messageId AND status = 'PENDING' AND (due_at IS NULL OR due_at <= :now)
+               FOR UPDATE SKIP LOCKED
+            """;
     private static final String LEASE = """
             UPDATE notification_outbox SET due_at = :leaseEnd, attempts = attempts + 1 WHERE message_id IN (<ids>)
             """;
@@ -129,6 +135,22 @@ public final class JdbiNotificationOutbox implements NotificationOutbox, OutboxQ
                         .bindList("ids", claimed.stream().map(c -> c.notification().messageId()).toList())
                         .execute();
             }
+            return claimed;
+        });
+    }
+
+    @Override
+    public Optional<Claimed> claim(UUID messageId, Instant now, Duration lease) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Claimed> claimed = handle.createQuery(SELECT_ONE_DUE)
+                    .bind("messageId", messageId)
+                    .bind("now", Sql.utc(now))
+                    .map((rs, ctx) -> new Claimed(notification(rs), rs.getInt("attempts") + 1))
+                    .findOne();
+            claimed.ifPresent(taken -> handle.createUpdate(LEASE)
+                    .bind("leaseEnd", Sql.utc(now.plus(lease)))
+                    .bindList("ids", List.of(messageId))
+                    .execute());
             return claimed;
         });
     }

@@ -1,5 +1,6 @@
 package io.contactinfo.application.service;
 
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.out.Notification;
 import io.contactinfo.application.port.out.NotificationOutbox;
 import io.contactinfo.domain.contact.Channel;
@@ -19,10 +20,12 @@ final class CustomerNotices {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
-    void send(InstitutionId institution, Channel channel, Destination destination, Notification.Kind kind,
+    /** @return the message's id, by which it can be {@linkplain DispatchNotificationsUseCase#dispatchNow sent now} */
+    UUID send(InstitutionId institution, Channel channel, Destination destination, Notification.Kind kind,
               Map<String, String> parameters) {
-        outbox.enqueue(new Notification(UUID.randomUUID(), institution, channel, address(destination), kind,
-                parameters));
+        UUID messageId = UUID.randomUUID();
+        outbox.enqueue(new Notification(messageId, institution, channel, address(destination), kind, parameters));
+        return messageId;
     }
 
     /** The form a sender delivers to: the ten digits, or the email address as the customer spelled it. */

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Claims due notifications from the outbox and delivers them through the sender. A failed attempt is
@@ -84,6 +86,12 @@ public final class DispatchNotificationsService implements DispatchNotifications
             dispatched.add(new Dispatched(claimed.notification().channel(), outcome));
         }
         return new DispatchReport(dispatched);
+    }
+
+    @Override
+    public Optional<Dispatched> dispatchNow(UUID messageId) {
+        return outbox.claim(messageId, clock.instant(), settings.lease())
+                .map(claimed -> new Dispatched(claimed.notification().channel(), record(claimed, attempt(claimed))));
     }
 
     private Delivery attempt(Claimed claimed) {

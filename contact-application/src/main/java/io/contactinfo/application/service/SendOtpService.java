@@ -1,7 +1,10 @@
 package io.contactinfo.application.service;
 
 import io.contactinfo.application.port.in.CallerContext;
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.port.in.DispatchReport;
 import io.contactinfo.application.port.in.NotFoundException;
+import io.contactinfo.application.port.in.NotificationUnavailableException;
 import io.contactinfo.application.port.in.Scope;
 import io.contactinfo.application.port.in.SendOtpCommand;
 import io.contactinfo.application.port.in.SendOtpUseCase;
@@ -31,8 +34,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 
+/**
+ * Issues a passcode to one of the customer's contact methods (SPEC §4.5) and hands its message to the provider at
+ * once: the customer is waiting for it. The challenge and the message commit first, in one unit of work; when the
+ * provider cannot take the message now, the call fails with {@link NotificationUnavailableException} (the Contact
+ * Info API's 30002) and the message stays in the outbox, where the dispatcher retries it.
+ */
 public final class SendOtpService implements SendOtpUseCase {
 
     /** The window of the hourly send cap ({@link OtpPolicy#maySend}). */
@@ -47,11 +57,16 @@ public final class SendOtpService implements SendOtpUseCase {
     private final OtpCodeHasher hasher;
     private final Clock clock;
     private final RandomGenerator random;
+    private final DispatchNotificationsUseCase dispatch;
 
-    /** @param random a CSPRNG ({@code java.security.SecureRandom}) outside tests: it draws the codes */
+    /**
+     * @param random   a CSPRNG ({@code java.security.SecureRandom}) outside tests: it draws the codes
+     * @param dispatch hands the passcode's message to its provider at once; {@link DispatchNotificationsUseCase#NONE}
+     *                 leaves it in the outbox
+     */
     public SendOtpService(UserRepository users, OtpStore otps, AuditLog auditLog, NotificationOutbox outbox,
                           UnitOfWork unitOfWork, OtpPolicy policy, OtpCodeHasher hasher, Clock clock,
-                          RandomGenerator random) {
+                          RandomGenerator random, DispatchNotificationsUseCase dispatch) {
         this.customers = new EntitledCustomers(users);
         this.otps = Objects.requireNonNull(otps, "otps");
         this.audit = new AuditTrail(auditLog, clock);
@@ -61,6 +76,7 @@ public final class SendOtpService implements SendOtpUseCase {
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
     }
 
     @Override
@@ -68,7 +84,7 @@ public final class SendOtpService implements SendOtpUseCase {
         CallerContext caller = command.caller();
         caller.require(Scope.INSTITUTION_USERS_WRITE);
         InstitutionId institution = caller.institutionId();
-        return unitOfWork.transactionally(() -> {
+        Issued issued = unitOfWork.transactionally(() -> {
             User user = customers.byCustomerId(caller, command.customerId());
             ContactMethodTarget target = ContactMethodTarget.find(user, command.contactMethodId())
                     .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CONTACT_METHOD));
@@ -89,15 +105,26 @@ public final class SendOtpService implements SendOtpUseCase {
                     target.destination(), command.purpose(), hasher.hash(id, code), now, policy);
             otps.add(institution, challenge);
             // The message is the only place the code goes: not the audit record, not the result.
-            notices.send(institution, method.channel(), target.destination(), Notification.Kind.OTP_CODE,
-                    Map.of("code", code.digits(), "purpose", command.purpose().name(),
+            UUID messageId = notices.send(institution, method.channel(), target.destination(),
+                    Notification.Kind.OTP_CODE, Map.of("code", code.digits(), "purpose", command.purpose().name(),
                             "expiresAt", challenge.expiresAt().toString()));
             audit.record(caller, "otp.sent", user.id().toString(), List.of(
                     AuditTrail.change("otpId", Optional.empty(), id.toString()),
                     AuditTrail.change("purpose", Optional.empty(), command.purpose().name()),
                     AuditTrail.change("channel", Optional.empty(), method.channel().name()),
                     AuditTrail.change("destination", Optional.empty(), Optional.of(target.destination()))));
-            return new SentOtp(id, method.id(), method.channel(), method.maskedDestination(), challenge.expiresAt());
+            return new Issued(new SentOtp(id, method.id(), method.channel(), method.maskedDestination(),
+                    challenge.expiresAt()), messageId);
         });
+        dispatch.dispatchNow(issued.messageId())
+                .filter(dispatched -> dispatched.outcome() != DispatchReport.Outcome.DELIVERED)
+                .ifPresent(notDelivered -> {
+                    throw new NotificationUnavailableException();
+                });
+        return issued.sent();
+    }
+
+    /** A committed challenge, and its message in the outbox. */
+    private record Issued(SentOtp sent, UUID messageId) {
     }
 }

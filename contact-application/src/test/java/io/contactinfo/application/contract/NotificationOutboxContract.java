@@ -141,6 +141,31 @@ public abstract class NotificationOutboxContract {
         assertThat(pendingOf(bankA)).isEmpty();
     }
 
+    @Test
+    void givenADueNotification_claimItsId_takesItAlone_andNotWhileItsLeaseRuns() {
+        Notification wanted = aNotification(bankA, "111111");
+        Notification other = aNotification(bankA, "222222");
+        notificationOutbox().enqueue(other);
+        notificationOutbox().enqueue(wanted);
+
+        assertThat(outboxQueue().claim(wanted.messageId(), NOW, LEASE)).contains(new Claimed(wanted, 1));
+        assertThat(outboxQueue().claim(wanted.messageId(), NOW, LEASE)).isEmpty();
+        assertThat(outboxQueue().claim(wanted.messageId(), NOW.plus(LEASE), LEASE)).contains(new Claimed(wanted, 2));
+        assertThat(outboxQueue().claim(10, NOW, LEASE)).extracting(Claimed::notification).contains(other)
+                .doesNotContain(wanted);
+    }
+
+    @Test
+    void givenADeliveredOrUnknownNotification_claimItsId_takesNothing() {
+        Notification notification = aNotification(bankA, "111111");
+        notificationOutbox().enqueue(notification);
+        outboxQueue().claim(notification.messageId(), NOW, LEASE);
+        outboxQueue().delivered(notification.messageId(), NOW);
+
+        assertThat(outboxQueue().claim(notification.messageId(), NOW.plus(Duration.ofDays(1)), LEASE)).isEmpty();
+        assertThat(outboxQueue().claim(UUID.randomUUID(), NOW, LEASE)).isEmpty();
+    }
+
     /** Delivers whatever earlier tests left due, so that claims see only this test's notifications. */
     private void drain() {
         for (Claimed left : outboxQueue().claim(100_000, NOW.plus(Duration.ofDays(3650)), LEASE)) {

@@ -53,13 +53,22 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, Out
                 break;
             }
             if (row.isDue(now)) {
-                Row taken = new Row(row.notification(), row.attempts() + 1, Optional.of(now.plus(lease)), false,
-                        row.lastError());
-                rows.put(row.notification().messageId(), taken);
-                claimed.add(new Claimed(taken.notification(), taken.attempts()));
+                claimed.add(take(row, now, lease));
             }
         }
         return claimed;
+    }
+
+    @Override
+    public synchronized Optional<Claimed> claim(UUID messageId, Instant now, Duration lease) {
+        return Optional.ofNullable(rows.get(messageId)).filter(row -> row.isDue(now)).map(row -> take(row, now, lease));
+    }
+
+    private Claimed take(Row row, Instant now, Duration lease) {
+        Row taken = new Row(row.notification(), row.attempts() + 1, Optional.of(now.plus(lease)), false,
+                row.lastError());
+        rows.put(row.notification().messageId(), taken);
+        return new Claimed(taken.notification(), taken.attempts());
     }
 
     @Override

@@ -19,12 +19,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.contactinfo.application.inmemory.InMemoryPorts;
 import io.contactinfo.application.port.in.CallerContext;
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.in.NotFoundException;
+import io.contactinfo.application.port.in.NotificationUnavailableException;
 import io.contactinfo.application.port.in.Scope;
 import io.contactinfo.application.port.in.SendOtpCommand;
 import io.contactinfo.application.port.in.SentOtp;
 import io.contactinfo.application.port.out.AuditRecord;
+import io.contactinfo.application.port.out.Delivery;
 import io.contactinfo.application.port.out.Notification;
 import io.contactinfo.application.port.out.NotificationOutbox;
 import io.contactinfo.domain.contact.Channel;
@@ -325,6 +328,40 @@ class SendOtpServiceTest {
         assertThat(ports.otps().sendsTo(BANK_A, JANE_MOBILE, NOW.minus(Duration.ofHours(1)))).isEmpty();
     }
 
+    @Test
+    void givenAProviderThatTakesTheMessage_send_deliversItAtOnce() {
+        SentOtp sent = deliveringNow(new Delivery.Delivered()).send(command(WRITER, JANE,
+                method(jane, Channel.SMS).id(), OtpPurpose.PASSWORD_RESET));
+
+        assertThat(sent.channel()).isEqualTo(Channel.SMS);
+        assertThat(ports.outbox().pending()).isEmpty();
+    }
+
+    @Test
+    void givenAProviderThatIsDown_send_failsAsUnavailable_keepingTheChallengeAndTheMessageForRetry() {
+        SendOtpCommand command = command(WRITER, JANE, method(jane, Channel.SMS).id(), OtpPurpose.PASSWORD_RESET);
+
+        assertThatThrownBy(() -> deliveringNow(new Delivery.RetryLater("gateway answered 503")).send(command))
+                .isInstanceOf(NotificationUnavailableException.class);
+
+        assertThat(ports.outbox().pending()).singleElement().satisfies(message -> {
+            assertThat(message.kind()).isEqualTo(Notification.Kind.OTP_CODE);
+            assertThat(ports.outbox().lastError(message.messageId())).contains("gateway answered 503");
+        });
+        assertThat(ports.otps().sendsTo(BANK_A, JANE_MOBILE, NOW.minus(Duration.ofHours(1)))).hasSize(1);
+        assertThat(ports.audit().records()).extracting(AuditRecord::action).containsExactly("otp.sent");
+    }
+
+    @Test
+    void givenAProviderThatRefusesTheDestination_send_failsAsUnavailable_andTheMessageIsRejected() {
+        SendOtpCommand command = command(WRITER, JANE, method(jane, Channel.SMS).id(), OtpPurpose.PASSWORD_RESET);
+
+        assertThatThrownBy(() -> deliveringNow(new Delivery.Rejected("invalid number")).send(command))
+                .isInstanceOf(NotificationUnavailableException.class);
+
+        assertThat(ports.outbox().pending()).isEmpty();
+    }
+
     private void assertNotFound(SendOtpCommand command, NotFoundException.Resource resource) {
         assertThatThrownBy(() -> service.send(command)).isInstanceOfSatisfying(NotFoundException.class,
                 e -> assertThat(e.resource()).isEqualTo(resource));
@@ -338,7 +375,15 @@ class SendOtpServiceTest {
 
     private SendOtpService service(NotificationOutbox outbox) {
         return new SendOtpService(ports.users(), ports.otps(), ports.audit(), outbox, ports.unitOfWork(),
-                OtpPolicy.DEFAULTS, hasher, clock, new Random(42));
+                OtpPolicy.DEFAULTS, hasher, clock, new Random(42), DispatchNotificationsUseCase.NONE);
+    }
+
+    /** The service with a dispatcher over the in-memory outbox whose sender answers {@code delivery}. */
+    private SendOtpService deliveringNow(Delivery delivery) {
+        var dispatch = new DispatchNotificationsService(ports.outbox(), notification -> delivery,
+                DispatchNotificationsService.Settings.DEFAULTS, clock);
+        return new SendOtpService(ports.users(), ports.otps(), ports.audit(), ports.outbox(), ports.unitOfWork(),
+                OtpPolicy.DEFAULTS, hasher, clock, new Random(42), dispatch);
     }
 
     private static ContactMethod method(User user, Channel channel) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.contactinfo.application.inmemory.InMemoryPorts;
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ChangeAccountStatusCommand;
 import io.contactinfo.application.port.in.ChangeSoftTokenStatusCommand;
@@ -101,7 +102,7 @@ class TenantIsolationTest {
             updateContactInfo = new UpdateContactInfoService(p.users(), p.accounts(), p.institutions(), p.limits(),
                     p.audit(), p.outbox(), p.unitOfWork(), EmailPolicy.PRODUCTION, clock);
             sendOtp = new SendOtpService(p.users(), p.otps(), p.audit(), p.outbox(), p.unitOfWork(),
-                    OtpPolicy.DEFAULTS, hasher, clock, new Random(7));
+                    OtpPolicy.DEFAULTS, hasher, clock, new Random(7), DispatchNotificationsUseCase.NONE);
             verifyOtp = new VerifyOtpService(p.users(), p.otps(), p.audit(), p.unitOfWork(), OtpPolicy.DEFAULTS,
                     hasher, clock);
             certifiedPhone = new GetCertifiedPhoneService(p.users());

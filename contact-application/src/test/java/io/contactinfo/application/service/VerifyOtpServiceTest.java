@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.contactinfo.application.inmemory.InMemoryPorts;
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.in.NotFoundException;
@@ -63,7 +64,8 @@ class VerifyOtpServiceTest {
     private final AdjustableClock clock = new AdjustableClock(NOW);
     private final Sha256OtpCodeHasher hasher = new Sha256OtpCodeHasher();
     private final SendOtpService sender = new SendOtpService(ports.users(), ports.otps(), ports.audit(),
-            ports.outbox(), ports.unitOfWork(), OtpPolicy.DEFAULTS, hasher, clock, new Random(7));
+            ports.outbox(), ports.unitOfWork(), OtpPolicy.DEFAULTS, hasher, clock, new Random(7),
+            DispatchNotificationsUseCase.NONE);
     private final VerifyOtpService service = service(ports.audit());
     private final User jane = jane(BANK_A, Optional.empty());
 

@@ -5,6 +5,7 @@ import io.contactinfo.adapter.rest.MalformedRequestException;
 import io.contactinfo.application.port.in.InvalidCommandException;
 import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.in.NotFoundException;
+import io.contactinfo.application.port.in.NotificationUnavailableException;
 import io.contactinfo.application.port.out.AccessTokenRejectedException;
 import io.contactinfo.application.port.out.StoreUnavailableException;
 import io.contactinfo.domain.account.AccountRule;
@@ -77,6 +78,9 @@ final class UxuErrors {
         }
         if (failure instanceof StoreUnavailableException) {
             return new Refusal(UxuError.SERVICE_UNAVAILABLE);
+        }
+        if (failure instanceof NotificationUnavailableException) {
+            return new Refusal(UxuError.EXTERNAL_SERVICE_UNAVAILABLE);
         }
         if (failure instanceof HttpResponseException http) {
             // Javalin's own: no route for the path or method, or a body over the size limit.

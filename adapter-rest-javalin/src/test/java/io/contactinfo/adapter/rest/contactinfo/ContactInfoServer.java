@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.application.inmemory.InMemoryPorts;
+import io.contactinfo.domain.contact.Channel;
+import io.contactinfo.application.service.DispatchNotificationsService;
+import io.contactinfo.application.port.out.Notification;
+import io.contactinfo.application.port.out.NotificationSender;
+import io.contactinfo.application.port.out.Delivery;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ListContactMethodsUseCase;
 import io.contactinfo.application.port.in.SendOtpUseCase;
@@ -57,6 +62,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -108,6 +115,20 @@ final class ContactInfoServer implements AutoCloseable {
 
     final InMemoryPorts ports = new InMemoryPorts();
     final MutableClock clock = new MutableClock(NOW);
+    /** Whether the voice gateway takes messages: it is down until a test brings it up; SMS and email are up. */
+    final AtomicBoolean voiceGatewayUp = new AtomicBoolean(false);
+    /** What the providers took, in order: the messages the customer received. */
+    final List<Notification> delivered = new CopyOnWriteArrayList<>();
+    private final NotificationSender providers = notification -> {
+        if (notification.channel() == Channel.VOICE && !voiceGatewayUp.get()) {
+            return new Delivery.RetryLater("voice gateway answered 503");
+        }
+        delivered.add(notification);
+        return new Delivery.Delivered();
+    };
+    /** Delivers the outbox through the providers, passcodes at once. */
+    final DispatchNotificationsService dispatcher = new DispatchNotificationsService(ports.outbox(), providers,
+            DispatchNotificationsService.Settings.DEFAULTS, clock);
     private final Javalin server;
     private final String base;
 
@@ -134,7 +155,7 @@ final class ContactInfoServer implements AutoCloseable {
                 ports.institutions(), ports.limits(), ports.audit(), ports.outbox(), ports.unitOfWork(),
                 EmailPolicy.PRODUCTION, clock);
         SendOtpUseCase send = new SendOtpService(ports.users(), ports.otps(), ports.audit(), ports.outbox(),
-                ports.unitOfWork(), OtpPolicy.DEFAULTS, HASHER, clock, new SecureRandom());
+                ports.unitOfWork(), OtpPolicy.DEFAULTS, HASHER, clock, new SecureRandom(), dispatcher);
         VerifyOtpUseCase verify = new VerifyOtpService(ports.users(), ports.otps(), ports.audit(), ports.unitOfWork(),
                 OtpPolicy.DEFAULTS, HASHER, clock);
         var api = new ContactInfoApi(VERIFIER,
@@ -172,6 +193,16 @@ final class ContactInfoServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** The body of a send to Jane's contact method of {@code channel}, its id read from her list. */
+    String contactMethodOf(Channel channel) throws Exception {
+        for (JsonNode method : call("GET", "/customers/c-1001/contact-methods").sendForJson().get("contactMethods")) {
+            if (method.get("type").asText().equals(channel.name())) {
+                return "{\"contactMethodId\":\"" + method.get("contactMethodId").asText() + "\"}";
+            }
+        }
+        throw new AssertionError("Jane has no " + channel + " contact method");
     }
 
     /** A path of the app outside the API, e.g. a host's own route. */

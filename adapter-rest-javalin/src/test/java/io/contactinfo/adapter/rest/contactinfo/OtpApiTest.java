@@ -43,7 +43,7 @@ class OtpApiTest {
         assertThat(otp.get("channel").asText()).isEqualTo("SMS");
         assertThat(otp.get("destination").asText()).isEqualTo("(***) ***-0147");
         assertThat(Instant.parse(otp.get("expiresAt").asText())).isEqualTo(ContactInfoServer.NOW.plusSeconds(300));
-        Notification message = server.ports.outbox().pending().get(0);
+        Notification message = server.delivered.get(0);
         assertThat(message.kind()).isEqualTo(Notification.Kind.OTP_CODE);
         assertThat(message.channel()).isEqualTo(Channel.SMS);
         assertThat(message.destination()).isEqualTo("2125550147");
@@ -62,7 +62,7 @@ class OtpApiTest {
     void aPasswordResetCodeIsTheDefaultAndYieldsNoContactVerificationId() throws Exception {
         JsonNode otp = server.call("POST", "/customers/c-1001/otp")
                 .json("{\"contactMethodId\":\"" + contactMethodId(3) + "\"}").sendForJson();
-        Notification message = server.ports.outbox().pending().get(0);
+        Notification message = server.delivered.get(0);
         assertThat(message.channel()).isEqualTo(Channel.EMAIL);
         assertThat(message.parameters()).containsEntry("purpose", "PASSWORD_RESET");
 
@@ -77,7 +77,7 @@ class OtpApiTest {
     void aWrongCodeIsNotVerifiedUntilTheChallengeLocks() throws Exception {
         JsonNode otp = server.call("POST", "/customers/c-1001/otp")
                 .json("{\"contactMethodId\":\"" + contactMethodId(0) + "\"}").sendForJson();
-        String code = server.ports.outbox().pending().get(0).parameters().get("code");
+        String code = server.delivered.get(0).parameters().get("code");
         String wrong = code.equals("000000") ? "111111" : "000000";
 
         for (int attempt = 1; attempt < 5; attempt++) {
@@ -97,7 +97,7 @@ class OtpApiTest {
     void aVerifiedCodeCannotBeUsedAgain() throws Exception {
         JsonNode otp = server.call("POST", "/customers/c-1001/otp")
                 .json("{\"contactMethodId\":\"" + contactMethodId(0) + "\"}").sendForJson();
-        String code = server.ports.outbox().pending().get(0).parameters().get("code");
+        String code = server.delivered.get(0).parameters().get("code");
         assertThat(verify(otp.get("otpId").asText(), code).statusCode()).isEqualTo(200);
 
         JsonNode again = ContactInfoServer.JSON.readTree(verify(otp.get("otpId").asText(), code).body());

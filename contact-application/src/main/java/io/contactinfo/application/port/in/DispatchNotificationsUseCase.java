@@ -1,5 +1,8 @@
 package io.contactinfo.application.port.in;
 
+import java.util.Optional;
+import java.util.UUID;
+
 /**
  * Delivers the notifications waiting in the outbox (SPEC §4.5: "delivery is retried"). Run it
  * repeatedly, from one or several instances at once: each run claims its own batch.
@@ -13,4 +16,27 @@ public interface DispatchNotificationsUseCase {
      * @return what became of each notification this run handled; none when none was due
      */
     DispatchReport dispatchOnce();
+
+    /**
+     * Delivers one notification at once, for an operation that cannot complete without it (a passcode the customer
+     * waits for), and records what became of it as {@link #dispatchOnce()} does: a failed attempt is retried later,
+     * so the message is never lost.
+     *
+     * @return its channel and what became of it; empty when it was not due (another dispatcher holds it, or it is done) or when no
+     *         sender is configured: it then waits in the outbox
+     */
+    Optional<DispatchReport.Dispatched> dispatchNow(UUID messageId);
+
+    /** No sender: every notification waits in the outbox, and nothing is ever dispatched. */
+    DispatchNotificationsUseCase NONE = new DispatchNotificationsUseCase() {
+        @Override
+        public DispatchReport dispatchOnce() {
+            return DispatchReport.NOTHING_DUE;
+        }
+
+        @Override
+        public Optional<DispatchReport.Dispatched> dispatchNow(UUID messageId) {
+            return Optional.empty();
+        }
+    };
 }

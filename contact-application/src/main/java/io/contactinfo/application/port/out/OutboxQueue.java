@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,6 +47,14 @@ public interface OutboxQueue {
      * @return the claimed notifications, oldest enqueued first
      */
     List<Claimed> claim(int max, Instant now, Duration lease);
+
+    /**
+     * Claims one notification, as {@link #claim(int, Instant, Duration)} would: only when it is due at {@code now}.
+     *
+     * @return the claimed notification; empty when it is not due (delivered, rejected, waiting for a retry, or
+     *         claimed by another lease still running) or unknown
+     */
+    Optional<Claimed> claim(UUID messageId, Instant now, Duration lease);
 
     /** The notification reached its receiver: it is never claimed again. */
     void delivered(UUID messageId, Instant at);

@@ -1,0 +1,75 @@
+package io.contactinfo.adapter.rest.contactinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contactinfo.application.port.in.DispatchReport;
+import io.contactinfo.application.port.out.Notification;
+import io.contactinfo.domain.contact.Channel;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A notification provider that is down (the voice gateway, in {@link ContactInfoServer}): a passcode — which the
+ * customer waits for — is answered 30002, and its message stays in the outbox until the gateway takes it; a change
+ * of contact info, whose notice can follow later, is not refused.
+ */
+class NotificationProviderDownTest {
+
+    private ContactInfoServer server;
+
+    @BeforeEach
+    void start() {
+        server = new ContactInfoServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aPasscodeByVoice_is503_30002_andItsMessageIsDeliveredOnceTheGatewayIsBack() throws Exception {
+        HttpResponse<String> response = server.call("POST", "/customers/c-1001/otp")
+                .json(server.contactMethodOf(Channel.VOICE)).send();
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        JsonNode body = ContactInfoServer.JSON.readTree(response.body());
+        assertThat(body.get("code").asText()).isEqualTo("UXU_30002");
+        assertThat(body.get("message").asText()).isEqualTo("Error interacting with the external service");
+        assertThat(server.ports.outbox().pending()).singleElement().satisfies(message -> {
+            assertThat(message.kind()).isEqualTo(Notification.Kind.OTP_CODE);
+            assertThat(message.channel()).isEqualTo(Channel.VOICE);
+            assertThat(server.ports.outbox().lastError(message.messageId())).contains("voice gateway answered 503");
+        });
+
+        server.voiceGatewayUp.set(true);
+        server.clock.advance(Duration.ofMinutes(1));
+        DispatchReport retried = server.dispatcher.dispatchOnce();
+
+        assertThat(retried.count(DispatchReport.Outcome.DELIVERED)).isEqualTo(1);
+        assertThat(server.ports.outbox().pending()).isEmpty();
+    }
+
+    @Test
+    void aPasscodeBySms_whileOnlyTheVoiceGatewayIsDown_is202AndDelivered() throws Exception {
+        HttpResponse<String> response = server.call("POST", "/customers/c-1001/otp")
+                .json(server.contactMethodOf(Channel.SMS)).send();
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(server.ports.outbox().pending()).isEmpty();
+    }
+
+    @Test
+    void aChangeOfContactInfo_whileTheGatewayIsDown_isDone_andItsNoticesWait() throws Exception {
+        HttpResponse<String> response = server.call("PUT", "/customers/c-1001:contact-info").json("""
+                {"phoneNumber":{"oldPhoneNumber":"2125550147","newPhoneNumber":"2125550199"}}""").send();
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(server.ports.outbox().pending()).isNotEmpty()
+                .allSatisfy(notice -> assertThat(notice.kind()).isEqualTo(Notification.Kind.CONTACT_CHANGED));
+    }
+}
