@@ -12,6 +12,9 @@ public interface Dialect {
     /** Every route of the dialect starts with this path, e.g. {@code /digitalbanking/ux-users/v1}. */
     String basePath();
 
+    /** The request header that carries the caller's correlation id (a UUID), e.g. {@code correlationId}. */
+    String correlationHeader();
+
     void addRoutes(RoutesConfig routes);
 
     /** Writes the dialect's error response for a failure raised while serving one of its requests. */

@@ -25,6 +25,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Builds the Javalin application that serves every dialect and the operations endpoints (health, metrics, the
@@ -38,6 +39,8 @@ public final class HttpServer {
     private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final ObjectMapper JSON = objectMapper();
+    /** The key of a request's correlation id in the logging context (SLF4J's MDC). */
+    public static final String CORRELATION_ID = "correlationId";
 
     private HttpServer() {
     }
@@ -91,6 +94,12 @@ public final class HttpServer {
     /** @param everyPath whether a path outside every dialect gets the plain 404 too, as in the standalone server */
     private static void install(JavalinConfig config, List<Dialect> dialects, boolean everyPath) {
         List<Dialect> served = List.copyOf(dialects);
+        // Every line logged while serving a request names its correlation id; only a well-formed one, so that a
+        // header cannot write into the logs.
+        config.routes.before(ctx -> served.stream().filter(dialect -> within(dialect, ctx)).findFirst()
+                .flatMap(dialect -> Uuids.parse(ctx.header(dialect.correlationHeader())))
+                .ifPresent(id -> MDC.put(CORRELATION_ID, id.toString())));
+        config.routes.after(ctx -> MDC.remove(CORRELATION_ID));
         served.forEach(dialect -> dialect.addRoutes(config.routes));
         // Javalin's own failures (no such route, body too large) are exceptions too, so every
         // response of a dialect, whatever went wrong, is in that dialect's error format.

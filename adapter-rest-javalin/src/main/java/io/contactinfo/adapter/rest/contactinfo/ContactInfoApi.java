@@ -81,6 +81,11 @@ public final class ContactInfoApi implements Dialect {
     }
 
     @Override
+    public String correlationHeader() {
+        return CORRELATION_ID;
+    }
+
+    @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before(BASE_PATH + "/*", this::authenticate);
         // Javalin matches the literal ":contact-info" / ":verify" after a parameter within one path segment.

@@ -9,7 +9,10 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts and times every request by method, route template and final status — errors included, with the status
@@ -26,6 +29,12 @@ final class RequestMetrics {
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
         Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
+
+    /** One line per request: method, route template, status and milliseconds, with the correlation id. */
+    private static final Logger ACCESS_LOG = LoggerFactory.getLogger("io.contactinfo.http.access");
+    /** Polled by monitors, or the API page's own files: not worth a line each. */
+    private static final Set<String> QUIET_ROUTES = Set.of("/health/live", "/health/ready", "/metrics",
+            SWAGGER_UI_FILES);
 
     private final PrometheusMeterRegistry registry;
     private JavalinState javalin;
@@ -52,14 +61,21 @@ final class RequestMetrics {
         if (started == null) {
             return;
         }
+        long nanos = System.nanoTime() - started;
+        String route = route(ctx);
         Timer.builder("http.server.requests")
                 .description("HTTP requests by method, route template and status")
                 .tag("method", ctx.method().name())
-                .tag("route", route(ctx))
+                .tag("route", route)
                 .tag("status", Integer.toString(ctx.statusCode()))
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry)
-                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                .record(nanos, TimeUnit.NANOSECONDS);
+        if (!QUIET_ROUTES.contains(route)) {
+            // The template, never the path: a path can name a customer by email address.
+            ACCESS_LOG.info("{} {} {} {} ms", ctx.method().name(), route, ctx.statusCode(),
+                    TimeUnit.NANOSECONDS.toMillis(nanos));
+        }
     }
 
     /**

@@ -80,6 +80,11 @@ public final class SecurityApi implements Dialect {
     }
 
     @Override
+    public String correlationHeader() {
+        return SecurityHeaders.UUID_HEADER;
+    }
+
+    @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before(BASE_PATH + "/*", this::authenticate);
         routes.get(BASE_PATH + "/certified-phone", this::getCertifiedPhone);

@@ -106,6 +106,11 @@ public final class UsersApi implements Dialect {
     }
 
     @Override
+    public String correlationHeader() {
+        return REQUEST_ID;
+    }
+
+    @Override
     public void addRoutes(RoutesConfig routes) {
         routes.post(PROGRAM + "/enrollments", ctx -> mutate(ctx, EnrollmentRequest.class, (caller, body) ->
                 new IdempotentRequests.Outcome(HttpStatus.CREATED.getCode(),
