@@ -22,6 +22,7 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ public final class HttpServer {
 
     /** Bodies larger than this are refused (SPEC §5). */
     public static final long MAX_BODY_BYTES = 64 * 1024;
+    /** How long stopping waits for the requests in flight to finish. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -69,6 +72,9 @@ public final class HttpServer {
         Operations operations = new Operations(readiness, registry);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Stopping lets the requests in flight finish (up to STOP_TIMEOUT) while no new one is taken: Javalin's
+            // StatisticsHandler counts them, and Jetty waits for them only when given a stop timeout.
+            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             // First, so that its timing starts before any dialect's checks.
