@@ -21,7 +21,7 @@ public final class Main {
         try {
             configuration = Configuration.from(System.getenv());
         } catch (ConfigurationException e) {
-            System.err.println("contact-info: " + e.getMessage());
+            e.problems().forEach(problem -> System.err.println("contact-info: " + problem));
             System.exit(2);
             return;
         }
