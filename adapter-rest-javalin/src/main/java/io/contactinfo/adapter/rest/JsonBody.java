@@ -26,7 +26,17 @@ public final class JsonBody {
 
     public static <T> T read(Context ctx, Class<T> type) {
         requireJsonContentType(ctx.header("Content-Type"));
-        byte[] body = bytes(ctx);
+        return parse(bytes(ctx), type);
+    }
+
+    /**
+     * Reads one JSON object into a record, with the same rules as a request's body; for JSON that comes from
+     * elsewhere than a request (a line of a bulk-load file).
+     *
+     * @throws MalformedRequestException on {@link MalformedRequestException#WHOLE_BODY} when {@code body} is empty,
+     *                                   not JSON or not an object, or on the field whose value has the wrong type
+     */
+    public static <T> T parse(byte[] body, Class<T> type) {
         if (body.length == 0) {
             throw wholeBody();
         }
