@@ -19,7 +19,6 @@ import io.contactinfo.adapter.rest.users.UsersApi;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
 import io.contactinfo.application.service.DispatchNotificationsService;
 import io.contactinfo.application.service.PurgeExpiredRecordsService;
-import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.otp.OtpPolicy;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -66,16 +65,12 @@ public final class ContactInfoServer implements AutoCloseable {
         var verifier = new JwtAccessTokenVerifier(
                 TrustedKeys.source(configuration.jwksUri(), extraKeys, JwksSettings.defaults()), jwt, clock);
 
-        Database database = Database.open(new DatabaseSettings(configuration.databaseUrl(),
-                configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
-                DataProtectionKeys.resolve(configuration));
+        Database database = Databases.open(configuration, DatabaseSettings.DEFAULT_MAX_POOL_SIZE);
         try {
             if (configuration.mode() == Mode.DEV) {
                 DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
             }
-            // Dev mode runs sandbox rules: a '+' in an email address is allowed, as in the source program's PIE.
-            EmailPolicy emailPolicy = configuration.mode() == Mode.DEV ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION;
-            UseCases useCases = UseCases.on(database, emailPolicy, OtpPolicy.DEFAULTS, clock);
+            UseCases useCases = UseCases.on(database, configuration.mode().emailPolicy(), OtpPolicy.DEFAULTS, clock);
             Javalin http = HttpServer.create(List.of(
                     new ContactInfoApi(verifier, useCases.listContactMethods(), useCases.updateContactInfo(),
                             useCases.sendOtp(), useCases.verifyOtp()),
@@ -89,8 +84,7 @@ public final class ContactInfoServer implements AutoCloseable {
                     databaseAnswers(database.dataSource()));
             http.start(configuration.httpPort());
             return new ContactInfoServer(database, http, backgroundJobs(configuration, database, clock),
-                    devKey.map(key -> new TokenMinter(key.signingKey(), jwt.claimNames(), jwt.issuer(),
-                            jwt.audience(), clock)));
+                    devKey.map(key -> devTokens(key, jwt, clock)));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -118,7 +112,12 @@ public final class ContactInfoServer implements AutoCloseable {
         };
     }
 
-    private static JwtSettings jwtSettings(Configuration configuration) {
+    /** Mints tokens with the dev key, with the claim names, issuer and audience the server's verifier expects. */
+    static TokenMinter devTokens(DevSigningKey key, JwtSettings jwt, Clock clock) {
+        return new TokenMinter(key.signingKey(), jwt.claimNames(), jwt.issuer(), jwt.audience(), clock);
+    }
+
+    static JwtSettings jwtSettings(Configuration configuration) {
         Configuration.Claims claims = configuration.claims();
         JwtSettings defaults = JwtSettings.defaults();
         return new JwtSettings(configuration.jwtIssuer(), configuration.jwtAudience(),
