@@ -32,7 +32,9 @@ enum Command {
             new Option("institution", "ID", "the institution that enrolls them (default in dev mode: demo-bank; "
                     + "required in prod mode)"),
             new Option("report", "FILE", "where refused rows are written (default: <file>.refused.jsonl)"),
-            new Option("workers", "N", "rows enrolled at once (default: 2 per processor)"));
+            new Option("workers", "N", "rows enrolled at once (default: 2 per processor)")),
+    CONFIG("Print the configuration reference (Markdown).",
+            "Prints every CONTACTINFO_* setting with its default and meaning: the text of docs/configuration.md.");
 
     /** How the jar is run, as the usage texts spell it. */
     static final String PROGRAM = "java -jar contact-info.jar";
@@ -98,7 +100,7 @@ enum Command {
             text.append("  ").append(padded(command.commandName(), width)).append("  ").append(command.summary)
                     .append('\n');
         }
-        return text.append("\nSettings come from CONTACTINFO_* environment variables: see the README.\n")
+        return text.append("\nSettings come from CONTACTINFO_* environment variables: see the config command.\n")
                 .append(PROGRAM).append(" <command> --help shows a command's options.\n").toString();
     }
 

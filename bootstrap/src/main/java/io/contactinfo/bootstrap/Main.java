@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The runnable jar's command line: {@code serve} (the default), {@code migrate}, {@code token}, {@code import}
- * ({@link Command}); settings from the environment.
+ * The runnable jar's command line: {@code serve} (the default), {@code migrate}, {@code token}, {@code import},
+ * {@code config} ({@link Command}); settings from the environment.
  */
 public final class Main {
 
@@ -55,6 +55,10 @@ public final class Main {
             return OK;
         }
         Command command = commandLine.commandOrServe();
+        if (command == Command.CONFIG) {
+            out.print(ConfigurationReference.markdown());
+            return OK;
+        }
         try {
             Configuration configuration = Configuration.from(environment);
             Clock clock = Clock.systemUTC();
@@ -63,6 +67,7 @@ public final class Main {
                 case MIGRATE -> migrate(configuration, out, err);
                 case TOKEN -> TokenCommand.run(commandLine, configuration, clock, out);
                 case IMPORT -> ImportCommand.run(commandLine, configuration, clock, out, err);
+                case CONFIG -> throw new IllegalStateException("answered above");
             };
         } catch (UsageException e) {
             return usageError(e, err);

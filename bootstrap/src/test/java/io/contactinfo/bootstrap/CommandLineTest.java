@@ -24,7 +24,7 @@ class CommandLineTest {
 
         assertThat(parsed.help()).isTrue();
         assertThat(parsed.usage()).startsWith("Usage: java -jar contact-info.jar [command] [options]")
-                .contains("serve", "migrate", "token", "import");
+                .contains("serve", "migrate", "token", "import", "config");
     }
 
     @ParameterizedTest

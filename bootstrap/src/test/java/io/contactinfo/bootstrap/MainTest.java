@@ -100,4 +100,12 @@ class MainTest {
         assertThat(outcome.status()).isEqualTo(1);
         assertThat(outcome.err()).startsWith("contact-info: the database could not be migrated: ");
     }
+
+    @Test
+    void configPrintsTheConfigurationReference() {
+        Outcome outcome = run("config");
+
+        assertThat(outcome.status()).isZero();
+        assertThat(outcome.out()).isEqualTo(ConfigurationReference.markdown());
+    }
 }
