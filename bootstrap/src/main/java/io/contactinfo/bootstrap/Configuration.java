@@ -61,12 +61,33 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
     public record Notifications(Language language, Optional<SmtpSettings> smtp, Optional<WebhookSettings> webhook) {
     }
 
-    /** Reads the settings from {@code variables} (normally {@link System#getenv()}); unset ones take their defaults. */
+    /** A setting prod mode does not start without, and what it is for: prod mode generates nothing (SPEC §7). */
+    record Requirement(Setting setting, String purpose) {
+    }
+
+    /** What prod mode requires, in the order the problems are printed. */
+    static final List<Requirement> REQUIRED_IN_PROD = List.of(
+            new Requirement(Setting.JWKS_URI, "the keys that sign the tokens the server accepts"),
+            new Requirement(Setting.DATA_KEYS, "the keys that encrypt personal data at rest"),
+            new Requirement(Setting.LOOKUP_KEY, "the key of SSN look-ups and passcode hashes"),
+            new Requirement(Setting.USERDATA_KEYS, "the keys that decrypt the Users API's encryptedUserData"),
+            new Requirement(Setting.DB_URL, "the database; prod mode never creates one under the data directory"));
+
+    /**
+     * Reads the settings from {@code variables} (normally {@link System#getenv()}); unset ones take their defaults.
+     *
+     * @throws ConfigurationException when a value is unusable, or, in prod mode, naming every required setting
+     *                                that is missing, one per line
+     */
     public static Configuration from(Map<String, String> variables) {
         var read = new Reader(variables);
+        Mode mode = Mode.parse(read.value(Setting.MODE));
+        if (mode == Mode.PROD) {
+            read.require(REQUIRED_IN_PROD);
+        }
         Path dataDirectory = Path.of(read.value(Setting.DATA_DIR));
         return new Configuration(
-                Mode.parse(read.value(Setting.MODE)),
+                mode,
                 read.port(Setting.HTTP_PORT),
                 dataDirectory,
                 read.optional(Setting.DB_URL)
@@ -134,6 +155,17 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
 
         Optional<String> optional(Setting setting) {
             return Optional.ofNullable(variables.get(setting.variable())).map(String::strip).filter(v -> !v.isEmpty());
+        }
+
+        void require(List<Requirement> requirements) {
+            List<String> missing = requirements.stream()
+                    .filter(requirement -> optional(requirement.setting()).isEmpty())
+                    .map(requirement -> requirement.setting().variable() + " is required in prod mode: "
+                            + requirement.purpose())
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new ConfigurationException(missing);
+            }
         }
 
         String value(Setting setting) {

@@ -72,9 +72,7 @@ public final class ContactInfoServer implements AutoCloseable {
 
         // Before the database opens: a missing or unreadable key stops the start with nothing to undo.
         ServerKeys userDataKeys = UserDataKeys.resolve(configuration);
-        Database database = Database.open(new DatabaseSettings(configuration.databaseUrl(),
-                configuration.databaseUser(), configuration.databasePassword(), DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
-                DataProtectionKeys.resolve(configuration));
+        Database database = Databases.open(configuration, DatabaseSettings.DEFAULT_MAX_POOL_SIZE);
         try {
             if (configuration.mode() == Mode.DEV) {
                 DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
@@ -94,8 +92,7 @@ public final class ContactInfoServer implements AutoCloseable {
             ContactInfo contactInfo = wiring.build();
             Javalin http = HttpServer.create(contactInfo.dialects(), databaseAnswers(database.dataSource()), registry);
             http.start(configuration.httpPort());
-            return new ContactInfoServer(contactInfo, http, devKey.map(key -> new TokenMinter(key.signingKey(),
-                    jwt.claimNames(), jwt.issuer(), jwt.audience(), clock)));
+            return new ContactInfoServer(contactInfo, http, devKey.map(key -> devTokens(key, jwt, clock)));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -142,7 +139,12 @@ public final class ContactInfoServer implements AutoCloseable {
         };
     }
 
-    private static JwtSettings jwtSettings(Configuration configuration) {
+    /** Mints tokens with the dev key, with the claim names, issuer and audience the server's verifier expects. */
+    static TokenMinter devTokens(DevSigningKey key, JwtSettings jwt, Clock clock) {
+        return new TokenMinter(key.signingKey(), jwt.claimNames(), jwt.issuer(), jwt.audience(), clock);
+    }
+
+    static JwtSettings jwtSettings(Configuration configuration) {
         Configuration.Claims claims = configuration.claims();
         JwtSettings defaults = JwtSettings.defaults();
         return new JwtSettings(configuration.jwtIssuer(), configuration.jwtAudience(),

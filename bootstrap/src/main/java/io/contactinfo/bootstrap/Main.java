@@ -1,13 +1,26 @@
 package io.contactinfo.bootstrap;
 
+import io.contactinfo.adapter.persistence.Database;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Starts the standalone server with the settings of the environment. */
+/**
+ * The runnable jar's command line: {@code serve} (the default), {@code migrate}, {@code token}, {@code import},
+ * {@code config} ({@link Command}); settings from the environment.
+ */
 public final class Main {
+
+    /** The command did what was asked. */
+    static final int OK = 0;
+    /** The command ran and failed: the database cannot be reached, an import stopped early, … */
+    static final int FAILED = 1;
+    /** The command line or the settings are wrong; nothing was done. */
+    static final int USAGE = 2;
 
     /** How long the token printed in dev mode stays valid. */
     static final Duration DEV_TOKEN_LIFETIME = Duration.ofHours(12);
@@ -17,27 +30,88 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Configuration configuration;
-        try {
-            configuration = Configuration.from(System.getenv());
-        } catch (ConfigurationException e) {
-            System.err.println("contact-info: " + e.getMessage());
-            System.exit(2);
-            return;
+        int status = run(args, System.getenv(), System.out, System.err);
+        // A server started by serve keeps the process alive; other commands end here.
+        if (status != OK) {
+            System.exit(status);
         }
-        ContactInfoServer server = ContactInfoServer.start(configuration, Clock.systemUTC());
+    }
+
+    /**
+     * Runs the command line: what {@link #main} does, without exiting.
+     *
+     * @param environment the {@code CONTACTINFO_*} variables
+     * @return the exit status: {@link #OK}, {@link #FAILED} or {@link #USAGE}
+     */
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(args);
+        } catch (UsageException e) {
+            return usageError(e, err);
+        }
+        if (commandLine.help()) {
+            out.print(commandLine.usage());
+            return OK;
+        }
+        Command command = commandLine.commandOrServe();
+        if (command == Command.CONFIG) {
+            out.print(ConfigurationReference.markdown());
+            return OK;
+        }
+        try {
+            Configuration configuration = Configuration.from(environment);
+            Clock clock = Clock.systemUTC();
+            return switch (command) {
+                case SERVE -> serve(configuration, clock, out);
+                case MIGRATE -> migrate(configuration, out, err);
+                case TOKEN -> TokenCommand.run(commandLine, configuration, clock, out);
+                case IMPORT -> ImportCommand.run(commandLine, configuration, clock, out, err);
+                case CONFIG -> throw new IllegalStateException("answered above");
+            };
+        } catch (UsageException e) {
+            return usageError(e, err);
+        } catch (ConfigurationException e) {
+            e.problems().forEach(problem -> err.println("contact-info: " + problem));
+            return USAGE;
+        }
+    }
+
+    private static int usageError(UsageException e, PrintStream err) {
+        err.println("contact-info: " + e.getMessage());
+        err.print(e.usage());
+        return USAGE;
+    }
+
+    private static int serve(Configuration configuration, Clock clock, PrintStream out) {
+        ContactInfoServer server = ContactInfoServer.start(configuration, clock);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
-        System.out.printf("Contact Info %s mode, listening on http://localhost:%d%n",
+        out.printf("Contact Info %s mode, listening on http://localhost:%d%n",
                 configuration.mode().name().toLowerCase(Locale.ROOT), server.port());
         server.devTokens().ifPresent(tokens -> {
-            System.out.println("Try it (the token is valid for " + DEV_TOKEN_LIFETIME.toHours() + " hours):");
-            System.out.println(curlExample(server.port(), tokens.mint(DemoData.INSTITUTION.value(),
+            out.println("Try it (the token is valid for " + DEV_TOKEN_LIFETIME.toHours() + " hours):");
+            out.println(curlExample(server.port(), tokens.mint(DemoData.INSTITUTION.value(),
                     DemoData.FIRST_CUSTOMER.value(), ALL_SCOPES, DEV_TOKEN_LIFETIME)));
             if (configuration.userDataKeys().isEmpty()) {
                 System.out.println("The Users API's encryptedUserData is decrypted with the key whose public half is "
                         + configuration.dataDirectory().resolve(UserDataKeys.DEV_PUBLIC_KEY_FILE));
             }
         });
+        return OK;
+    }
+
+    private static int migrate(Configuration configuration, PrintStream out, PrintStream err) {
+        Database.Migration migration;
+        try {
+            migration = Databases.migrate(configuration);
+        } catch (RuntimeException e) {
+            // Flyway's and the driver's messages name the migration or the connection problem, not personal data.
+            err.println("contact-info: the database could not be migrated: " + e.getMessage());
+            return FAILED;
+        }
+        out.printf("Database schema at version %s (%d migration%s applied)%n", migration.schemaVersion(),
+                migration.applied(), migration.applied() == 1 ? "" : "s");
+        return OK;
     }
 
     /** A ready-to-paste request for the demo customer's contact methods. */

@@ -1,5 +1,6 @@
 package io.contactinfo.bootstrap;
 
+import io.contactinfo.domain.contact.EmailPolicy;
 import java.util.Locale;
 
 /** How the server runs (SPEC §7). */
@@ -8,6 +9,11 @@ public enum Mode {
     DEV,
     /** For real customers: nothing is generated, nothing secret is printed. */
     PROD;
+
+    /** Dev mode runs sandbox rules: a '+' in an email address is allowed, as in the source program's PIE. */
+    EmailPolicy emailPolicy() {
+        return this == DEV ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION;
+    }
 
     static Mode parse(String value) {
         try {

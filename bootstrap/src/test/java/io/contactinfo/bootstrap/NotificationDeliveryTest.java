@@ -121,6 +121,11 @@ class NotificationDeliveryTest {
     private Configuration configuration(Map<Setting, String> settings) {
         Map<String, String> variables = new HashMap<>();
         variables.put(Setting.DATA_DIR.variable(), directory.toString());
+        if ("prod".equals(settings.get(Setting.MODE))) {
+            // The other settings prod mode requires, so that only those under test are missing.
+            Map<Setting, String> prod = ProdModeConfigurationTest.completeProd();
+            prod.forEach((setting, value) -> variables.put(setting.variable(), value));
+        }
         settings.forEach((setting, value) -> variables.put(setting.variable(), value));
         return Configuration.from(variables);
     }

@@ -91,6 +91,12 @@ class UserDataKeysTest {
     private Configuration configuration(Map<Setting, String> settings) {
         var variables = new HashMap<String, String>();
         variables.put(Setting.DATA_DIR.variable(), dataDirectory.toString());
+        if ("prod".equals(settings.get(Setting.MODE))) {
+            // The other settings prod mode requires, so that only those under test are missing.
+            Map<Setting, String> prod = ProdModeConfigurationTest.completeProd();
+            prod.remove(Setting.USERDATA_KEYS); // what these tests are about
+            prod.forEach((setting, value) -> variables.put(setting.variable(), value));
+        }
         settings.forEach((setting, value) -> variables.put(setting.variable(), value));
         return Configuration.from(variables);
     }

@@ -30,8 +30,12 @@ public final class JsonBody {
     }
 
     /**
-     * Reads JSON that did not come as a request body (e.g. decrypted from one) by the same rules; a failure names
-     * the field relative to that JSON, or {@link MalformedRequestException#WHOLE_BODY}.
+     * Reads one JSON object into a record by the same rules as a request's body, for JSON that did not come as one:
+     * decrypted from a body, or a line of a bulk-load file.
+     *
+     * @throws MalformedRequestException on {@link MalformedRequestException#WHOLE_BODY} when {@code body} is empty,
+     *                                   not JSON or not an object, or on the field (relative to that JSON) whose
+     *                                   value has the wrong type
      */
     public static <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) {

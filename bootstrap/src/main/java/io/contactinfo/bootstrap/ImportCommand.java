@@ -1,0 +1,93 @@
+package io.contactinfo.bootstrap;
+
+import io.contactinfo.adapter.persistence.Database;
+import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
+import io.contactinfo.application.port.in.EnrollUseCase;
+import io.contactinfo.bootstrap.bulk.BulkEnrollment;
+import io.contactinfo.bootstrap.bulk.EnrollmentFile;
+import io.contactinfo.bootstrap.bulk.ImportProgress;
+import io.contactinfo.bootstrap.bulk.ImportSummary;
+import io.contactinfo.bootstrap.bulk.InvalidFileException;
+import io.contactinfo.domain.institution.IdentifierRule;
+import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.otp.OtpPolicy;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** {@code import}: the customers of a file, enrolled into the configured database by {@link BulkEnrollment}. */
+final class ImportCommand {
+
+    /** How often progress is written when stderr is not a terminal. */
+    private static final Duration PROGRESS_LINE_EVERY = Duration.ofSeconds(10);
+    private static final int MAX_WORKERS = 64;
+
+    private ImportCommand() {
+    }
+
+    static int run(CommandLine commandLine, Configuration configuration, Clock clock, PrintStream out,
+                   PrintStream err) {
+        Path path = Path.of(commandLine.required("file"));
+        EnrollmentFile file = new EnrollmentFile(path, commandLine.option("format")
+                .map(name -> EnrollmentFile.Format.named(name).orElseThrow(() ->
+                        new UsageException(Command.IMPORT, "--format must be jsonl or csv")))
+                .orElseGet(() -> EnrollmentFile.Format.of(path)));
+        InstitutionId institution = new InstitutionId(commandLine
+                .identifier("institution", IdentifierRule.INSTITUTION_ID_FORMAT)
+                .orElseGet(() -> {
+                    if (configuration.mode() != Mode.DEV) {
+                        throw new UsageException(Command.IMPORT, "import needs --institution in prod mode");
+                    }
+                    return DemoData.INSTITUTION.value();
+                }));
+        Path report = Path.of(commandLine.option("report").orElse(path + ".refused.jsonl"));
+        int workers = commandLine.option("workers").map(ImportCommand::workers)
+                .orElse(2 * Runtime.getRuntime().availableProcessors());
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            err.println("contact-info: cannot read " + path);
+            return Main.FAILED;
+        }
+
+        // A connection per worker; at least two, which the migration on opening needs.
+        try (Database database = Databases.open(configuration, Math.max(2, workers))) {
+            if (configuration.mode() == Mode.DEV) {
+                // As the server's first start would: the demo customers are there whichever runs first.
+                DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
+            }
+            // Enrollment sends no message; what other use cases queue waits for the server's dispatcher.
+            EnrollUseCase enroll = UseCases.on(database, configuration.mode().emailPolicy(), OtpPolicy.DEFAULTS,
+                    DispatchNotificationsUseCase.NONE, clock).enroll();
+            ImportProgress progress = System.console() != null
+                    ? ImportProgress.bar(err) : ImportProgress.lines(err, PROGRESS_LINE_EVERY);
+            ImportSummary summary = new BulkEnrollment(enroll, clock, workers, progress)
+                    .run(file, institution, System.getProperty("user.name", "cli"), report);
+            out.println("Imported " + path + " into " + institution.value() + ":");
+            out.print(summary.describe());
+            if (summary.refused() > 0) {
+                out.println("Refused rows (line numbers and rules, no personal data): " + report);
+            }
+            return summary.complete() ? Main.OK : Main.FAILED;
+        } catch (InvalidFileException e) {
+            err.println("contact-info: " + path + ": " + e.getMessage());
+            return Main.FAILED;
+        } catch (IOException e) {
+            err.println("contact-info: " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+
+    private static int workers(String text) {
+        try {
+            int workers = Integer.parseInt(text);
+            if (workers >= 1 && workers <= MAX_WORKERS) {
+                return workers;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException(Command.IMPORT, "--workers must be a number from 1 to " + MAX_WORKERS);
+    }
+}
