@@ -3,7 +3,7 @@ package io.contactinfo.bootstrap;
 import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.adapter.persistence.crypto.DataProtection;
 import io.contactinfo.adapter.rest.Dialect;
-import io.contactinfo.adapter.rest.HttpServer;
+import io.contactinfo.adapter.rest.DialectsPlugin;
 import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
 import io.contactinfo.adapter.rest.security.AccessConfiguration;
 import io.contactinfo.adapter.rest.security.SecurityApi;
@@ -18,7 +18,6 @@ import io.contactinfo.application.service.DispatchNotificationsService;
 import io.contactinfo.application.service.PurgeExpiredRecordsService;
 import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.otp.OtpPolicy;
-import io.javalin.config.JavalinConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
@@ -38,8 +37,8 @@ import javax.sql.DataSource;
  *         .accessTokens(verifier)                     // e.g. a JwtAccessTokenVerifier on the bank's JWKS
  *         .notificationSender(sender)                 // optional: without one, messages wait in the outbox
  *         .build();
- * contactInfo.useCases().listContactMethods().list(query);          // call the core directly, or:
- * Javalin.create(config -> contactInfo.mount(config)).start(8080);  // serve the APIs from the host's app
+ * contactInfo.useCases().listContactMethods().list(query);     // call the core directly, or serve the APIs:
+ * Javalin.create(config -> config.registerPlugin(contactInfo.plugin())).start(8080);
  * }</pre>
  *
  * <p>While it is open it drains the outbox every second when it has a sender, and purges expired passcodes and
@@ -85,14 +84,17 @@ public final class ContactInfo implements AutoCloseable {
         return useCases;
     }
 
-    /** The Contact Info, Security and Users APIs, for {@link HttpServer#mount}. */
+    /** The Contact Info, Security and Users APIs. */
     public List<Dialect> dialects() {
         return dialects;
     }
 
-    /** Adds the three APIs to the host's Javalin app, inside its {@code Javalin.create(config -> ...)}. */
-    public void mount(JavalinConfig config) {
-        HttpServer.mount(config, dialects);
+    /**
+     * The three APIs as a Javalin plugin for the host's own app:
+     * {@code Javalin.create(config -> config.registerPlugin(contactInfo.plugin()))}.
+     */
+    public DialectsPlugin plugin() {
+        return new DialectsPlugin(dialects);
     }
 
     /** The database the use cases work on, e.g. for a readiness check on {@link Database#dataSource()}. */

@@ -78,7 +78,7 @@ class EmbeddingTest {
 
             Javalin host = Javalin.create(config -> {
                 config.routes.get("/host/hello", ctx -> ctx.result("hello"));
-                contactInfo.mount(config);
+                config.registerPlugin(contactInfo.plugin());
             }).start("127.0.0.1", 0);
             try {
                 String token = new TokenMinter(bankKey, JwtSettings.ClaimNames.defaults(), Optional.empty(),

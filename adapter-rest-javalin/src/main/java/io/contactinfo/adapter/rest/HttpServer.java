@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.contactinfo.adapter.rest.operations.Operations;
 import io.contactinfo.adapter.rest.operations.Readiness;
 import io.javalin.Javalin;
-import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -79,39 +79,25 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             // First, so that its timing starts before any dialect's checks.
             operations.addTo(config);
-            install(config, dialects, true);
+            install(config.routes, dialects, true);
         });
     }
 
-    /**
-     * Adds the dialects' routes to a host's own Javalin app, inside its {@code Javalin.create(config -> ...)}:
-     * {@code HttpServer.mount(config, dialects)}. Each dialect reads and writes JSON with its own mapping and
-     * enforces the body limit itself, whatever the host configured.
-     *
-     * <p>It registers the app's handler for {@link Exception}, which answers a failure under a dialect's base path in
-     * that dialect's error format and any other one with a plain {@code {"message": ...}}; a host keeps its own
-     * handlers for more specific exception types (Javalin picks the most specific), and its own 404 page outside
-     * the dialects' base paths.
-     */
-    public static void mount(JavalinConfig config, List<Dialect> dialects) {
-        install(config, dialects, false);
-    }
-
     /** @param everyPath whether a path outside every dialect gets the plain 404 too, as in the standalone server */
-    private static void install(JavalinConfig config, List<Dialect> dialects, boolean everyPath) {
+    static void install(RoutesConfig routes, List<Dialect> dialects, boolean everyPath) {
         List<Dialect> served = List.copyOf(dialects);
         // Every line logged while serving a request names its correlation id; only a well-formed one, so that a
         // header cannot write into the logs.
-        config.routes.before(ctx -> served.stream().filter(dialect -> within(dialect, ctx)).findFirst()
+        routes.before(ctx -> served.stream().filter(dialect -> within(dialect, ctx)).findFirst()
                 .flatMap(dialect -> Uuids.parse(ctx.header(dialect.correlationHeader())))
                 .ifPresent(id -> MDC.put(CORRELATION_ID, id.toString())));
-        config.routes.after(ctx -> MDC.remove(CORRELATION_ID));
-        served.forEach(dialect -> dialect.addRoutes(config.routes));
+        routes.after(ctx -> MDC.remove(CORRELATION_ID));
+        served.forEach(dialect -> dialect.addRoutes(routes));
         // Javalin's own failures (no such route, body too large) are exceptions too, so every
         // response of a dialect, whatever went wrong, is in that dialect's error format.
-        config.routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
+        routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
         // A path no route matches never raises an exception: Javalin answers 404 itself.
-        config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+        routes.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.attribute(ERROR_RENDERED) == null && (everyPath || served.stream().anyMatch(d -> within(d, ctx)))) {
                 renderError(served, new NotFoundResponse(), ctx);
             }

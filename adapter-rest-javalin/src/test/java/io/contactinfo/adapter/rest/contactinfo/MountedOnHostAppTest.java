@@ -3,7 +3,7 @@ package io.contactinfo.adapter.rest.contactinfo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contactinfo.adapter.rest.HttpServer;
+import io.contactinfo.adapter.rest.DialectsPlugin;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JsonMapper;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API mounted on a host service's own Javalin app ({@link HttpServer#mount}): it answers as the standalone
+ * The API mounted on a host service's own Javalin app ({@link DialectsPlugin}): it answers as the standalone
  * server does, whatever JSON mapping the host configured, and the host's own routes and handlers keep working.
  */
 class MountedOnHostAppTest {
@@ -44,7 +44,7 @@ class MountedOnHostAppTest {
             });
             config.routes.exception(IllegalStateException.class,
                     (failure, ctx) -> ctx.status(HttpStatus.IM_A_TEAPOT).result("handled by the host"));
-            HttpServer.mount(config, List.of(api));
+            config.registerPlugin(new DialectsPlugin(List.of(api)));
         }));
     }
 
