@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -92,6 +93,9 @@ public final class ContactInfoServer implements AutoCloseable {
             ContactInfo contactInfo = wiring.build();
             Javalin http = HttpServer.create(contactInfo.dialects(), databaseAnswers(database.dataSource()), registry);
             http.start(configuration.httpPort());
+            LOG.info("Contact Info {} started in {} mode: database {}, listening on port {}", version(),
+                    configuration.mode().name().toLowerCase(Locale.ROOT), withoutParameters(configuration.databaseUrl()),
+                    http.port());
             return new ContactInfoServer(contactInfo, http, devKey.map(key -> devTokens(key, jwt, clock)));
         } catch (RuntimeException e) {
             database.close();
@@ -126,6 +130,24 @@ public final class ContactInfoServer implements AutoCloseable {
             LOG.warn("no notification provider is configured for {}: those notifications wait in the outbox", without);
         }
         return Optional.of(new RoutingNotificationSender(providers));
+    }
+
+    /** The jar's version, from its manifest; classes run from a build directory have none. */
+    static String version() {
+        return Optional.ofNullable(ContactInfoServer.class.getPackage().getImplementationVersion())
+                .orElse("(development build)");
+    }
+
+    /** A JDBC URL without its parameters, which may carry a user or a password. */
+    static String withoutParameters(String jdbcUrl) {
+        int parameters = jdbcUrl.length();
+        for (char separator : new char[] {'?', ';'}) {
+            int at = jdbcUrl.indexOf(separator);
+            if (at >= 0) {
+                parameters = Math.min(parameters, at);
+            }
+        }
+        return jdbcUrl.substring(0, parameters);
     }
 
     /** Ready while a pooled connection to the database can be had and answers its validation query. */

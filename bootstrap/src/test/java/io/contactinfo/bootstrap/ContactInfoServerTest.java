@@ -356,6 +356,15 @@ class ContactInfoServerTest {
         return "http://localhost:" + server.port() + "/digitalbanking/ux-users/v1";
     }
 
+    @Test
+    void theStartUpLine_namesTheDatabaseWithoutItsParameters_whichMayHoldCredentials() {
+        assertThat(ContactInfoServer.withoutParameters("jdbc:postgresql://db.bank.example/ci?user=ci&password=s3"))
+                .isEqualTo("jdbc:postgresql://db.bank.example/ci");
+        assertThat(ContactInfoServer.withoutParameters("jdbc:h2:file:/data/ci;PASSWORD=s3;USER=sa"))
+                .isEqualTo("jdbc:h2:file:/data/ci");
+        assertThat(ContactInfoServer.withoutParameters("jdbc:h2:file:/data/ci")).isEqualTo("jdbc:h2:file:/data/ci");
+    }
+
     private ContactInfoServer start(Map<Setting, String> settings) {
         Map<String, String> variables = new HashMap<>();
         variables.put(Setting.DATA_DIR.variable(), dataDirectory.toString());
