@@ -3,6 +3,7 @@ package io.contactinfo.bootstrap;
 import io.contactinfo.adapter.notification.Language;
 import io.contactinfo.adapter.notification.SmtpSettings;
 import io.contactinfo.adapter.notification.WebhookSettings;
+import io.contactinfo.adapter.rest.security.AccessConfiguration;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -33,14 +34,17 @@ import java.util.stream.Collectors;
  * @param jwtAudience   the required {@code aud}, if any
  * @param claims        the claim names tokens use
  * @param notifications where notifications go
+ * @param securityAccess the Security API's enabled country/business/channel combinations; empty means the demo
+ *                       institution's in dev mode, none otherwise
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
                             String databasePassword, DataKeys dataKeys, List<Path> userDataKeys, Optional<URI> jwksUri,
                             Optional<String> jwtIssuer, Optional<String> jwtAudience, Claims claims,
-                            Notifications notifications) {
+                            Notifications notifications, List<AccessConfiguration.Grant> securityAccess) {
 
     public Configuration {
         userDataKeys = List.copyOf(userDataKeys);
+        securityAccess = List.copyOf(securityAccess);
     }
 
     /** The configured keys of data at rest, unparsed; all absent means "generate them" in dev mode. */
@@ -103,7 +107,8 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                 new Claims(read.value(Setting.CLAIM_INSTITUTION), read.value(Setting.CLAIM_CUSTOMER),
                         read.value(Setting.CLAIM_SCOPE), read.value(Setting.CLAIM_CLIENT_ID),
                         read.value(Setting.CLAIM_SUBJECT)),
-                new Notifications(read.language(Setting.NOTIFICATION_LANGUAGE), smtp(read), webhook(read)));
+                new Notifications(read.language(Setting.NOTIFICATION_LANGUAGE), smtp(read), webhook(read)),
+                read.grants(Setting.SECURITY_ACCESS));
     }
 
     private static Optional<SmtpSettings> smtp(Reader read) {
@@ -220,6 +225,25 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
             } catch (IllegalArgumentException e) {
                 throw new ConfigurationException(setting, "must be one of NONE, STARTTLS, TLS");
             }
+        }
+
+        /** Comma-separated {@code institution:country:business:channel} grants; empty items are ignored. */
+        List<AccessConfiguration.Grant> grants(Setting setting) {
+            return optional(setting).stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::strip)
+                    .filter(grant -> !grant.isEmpty())
+                    .map(grant -> {
+                        String[] parts = grant.split(":", -1);
+                        if (parts.length != 4 || Arrays.stream(parts).anyMatch(String::isBlank)
+                                || !(parts[1].equals(AccessConfiguration.Grant.ANY)
+                                || parts[1].matches("[A-Za-z]{2}"))) {
+                            throw new ConfigurationException(setting, "lists '" + grant
+                                    + "', which is not institution:countryCode:businessCode:channelId");
+                        }
+                        return new AccessConfiguration.Grant(parts[0], parts[1], parts[2], parts[3]);
+                    })
+                    .toList();
         }
 
         /** Comma-separated paths; empty items (a trailing comma) are ignored. */

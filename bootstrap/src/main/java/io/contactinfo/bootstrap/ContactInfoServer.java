@@ -16,6 +16,7 @@ import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.adapter.persistence.DatabaseSettings;
 import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.operations.Readiness;
+import io.contactinfo.adapter.rest.security.AccessConfiguration;
 import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
 import io.contactinfo.application.port.out.NotificationSender;
 import io.contactinfo.domain.contact.Channel;
@@ -84,7 +85,7 @@ public final class ContactInfoServer implements AutoCloseable {
                     .database(database)
                     .accessTokens(verifier)
                     .clock(clock)
-                    .securityAccess(DemoData.ACCESS)
+                    .securityAccess(securityAccess(configuration))
                     .userDataKeys(userDataKeys)
                     .meterRegistry(registry)
                     // Dev mode runs the source program's sandbox rules: a '+' in an email, plain user data.
@@ -130,6 +131,14 @@ public final class ContactInfoServer implements AutoCloseable {
             LOG.warn("no notification provider is configured for {}: those notifications wait in the outbox", without);
         }
         return Optional.of(new RoutingNotificationSender(providers));
+    }
+
+    /** The configured combinations; the demo institution's when none is configured in dev mode. */
+    static AccessConfiguration securityAccess(Configuration configuration) {
+        if (configuration.securityAccess().isEmpty() && configuration.mode() == Mode.DEV) {
+            return DemoData.ACCESS;
+        }
+        return AccessConfiguration.granting(configuration.securityAccess());
     }
 
     /** The jar's version, from its manifest; classes run from a build directory have none. */

@@ -29,6 +29,10 @@ public enum Setting {
                     + "encryptedUserData (EC_v1, EC_v2); all are active, so a new key can be published while data for "
                     + "the old one still arrives. Required in prod mode. Dev mode generates one under the data "
                     + "directory, its public key beside it."),
+    SECURITY_ACCESS("CONTACTINFO_SECURITY_ACCESS", "dev mode: demo-bank:US:*:*; none otherwise",
+            "The Security API's enabled combinations, institution:countryCode:businessCode:channelId, "
+                    + "comma-separated, * for any value; a request with another combination is answered 403 "
+                    + "accessNotConfigured."),
     JWKS_URI("CONTACTINFO_JWKS_URI", "",
             "A JWKS of the keys that sign the bearer tokens the server accepts: a file: URI, or an https: URL "
                     + "(cached 5 minutes, fetched again for an unknown kid at most every 30 s)."),

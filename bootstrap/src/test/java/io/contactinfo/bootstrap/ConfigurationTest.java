@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.contactinfo.adapter.notification.Language;
 import io.contactinfo.adapter.notification.SmtpSettings;
 import io.contactinfo.adapter.notification.WebhookSettings;
+import io.contactinfo.adapter.rest.security.AccessConfiguration;
+import io.contactinfo.domain.institution.InstitutionId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,6 +20,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The notification settings: read once, every mistake reported with the variable's name. */
 class ConfigurationTest {
+
+    @Test
+    void securityAccess_isReadAsGrants_andAMalformedOneIsNamed() {
+        Configuration configuration = read(Map.of(Setting.SECURITY_ACCESS, "bank-a:us:*:web, bank-b:*:retail:*,"));
+
+        assertThat(configuration.securityAccess()).containsExactly(
+                new AccessConfiguration.Grant("bank-a", "US", "*", "web"),
+                new AccessConfiguration.Grant("bank-b", "*", "retail", "*"));
+        assertThat(ContactInfoServer.securityAccess(configuration)
+                .enables(new InstitutionId("bank-a"), "US", "any", "web")).isTrue();
+        assertThat(ContactInfoServer.securityAccess(configuration)
+                .enables(new InstitutionId("demo-bank"), "US", "any", "web")).isFalse();
+        assertThatThrownBy(() -> read(Map.of(Setting.SECURITY_ACCESS, "bank-a:USA:*")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("CONTACTINFO_SECURITY_ACCESS lists 'bank-a:USA:*'");
+    }
+
+    @Test
+    void withoutSecurityAccess_devModeEnablesTheDemoInstitution() {
+        assertThat(ContactInfoServer.securityAccess(read(Map.of()))
+                .enables(new InstitutionId("demo-bank"), "US", "any", "web")).isTrue();
+    }
 
     private static final String SECRET = "whsec-0123456789abcdef0123456789abcdef";
 
