@@ -18,6 +18,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ public final class HttpServer {
     public static final long MAX_BODY_BYTES = 64 * 1024;
 
     private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
+    /** A percent sign that does not start a percent-encoded byte. */
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private HttpServer() {
@@ -56,6 +59,14 @@ public final class HttpServer {
             // First, so that its timing starts before any dialect's checks.
             operations.addTo(config);
             served.forEach(dialect -> dialect.addRoutes(config.routes));
+            // After the dialects' own checks (trace id, token), before any route reads its path parameters: Javalin
+            // decodes them in routing, and a '%' without two hex digits after it (%u0041, %G1) would fail there as
+            // an IllegalArgumentException, a 500. Such a path is the request's fault.
+            config.routes.before(ctx -> {
+                if (BROKEN_ESCAPE.matcher(ctx.req().getRequestURI()).find()) {
+                    throw new MalformedRequestException(MalformedRequestException.Part.PATH, "path");
+                }
+            });
             // Javalin's own failures (no such route, body too large) are exceptions too, so every
             // response of a dialect, whatever went wrong, is in that dialect's error format.
             config.routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
