@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The malformed requests {@link MalformedInputTest} found answered with a 500 or outside the dialect's format, each
- * kept as it was sent: a path parameter whose percent-encoding is broken (Javalin's decoding failed: 500).
+ * kept as it was sent: a path parameter whose percent-encoding is broken (Javalin's decoding failed: 500), and the
+ * requests Jetty refuses before any route sees them (an HTML page, or an empty body for PUT).
  */
 @Tag("reliability")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,6 +67,55 @@ class MalformedInputRegressionTest {
 
         assertThat(answer.status()).isEqualTo(404);
         assertInFormat("/programs", answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/digitalbanking/ux-users/v1/customers/c-1001/contact-methods",
+            "/programs/demo-bank/accounts/" + CORRELATION_ID + "/users", "/v1/x-global/security/certified-phone"})
+    void aControlCharacterInAHeader_isTheDialectsMalformedRequest(String path) throws Exception {
+        RawHttp.Answer answer = send("GET " + path + " HTTP/1.1\r\n" + allHeaders() + "X-Note: a\u0001b\r\n\r\n");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertInFormat(path, answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/digitalbanking/ux-users/v1/customers/c-1001:contact-info",
+            "/programs/demo-bank/accounts/" + CORRELATION_ID + "/status", "/v1/x-global/security/soft-token/status"})
+    void headersTooLarge_onAPut_areTheDialectsMalformedRequest_notAnEmpty431(String path) throws Exception {
+        RawHttp.Answer answer = send("PUT " + path + " HTTP/1.1\r\n" + allHeaders() + "X-Big: " + "h".repeat(20_000)
+                + "\r\n" + json("{\"status\":65}"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertInFormat(path, answer);
+    }
+
+    @Test
+    void twoContentLengths_areTheDialectsMalformedRequest() throws Exception {
+        RawHttp.Answer answer = send("PUT /v1/x-global/security/soft-token/status HTTP/1.1\r\n" + allHeaders()
+                + "Content-Type: application/json\r\nContent-Length: 13\r\nContent-Length: 14\r\n\r\n{\"status\":65}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertInFormat("/v1/x-global/security", answer);
+    }
+
+    @Test
+    void aRequestLineBrokenByALineFeed_is400AsJson_not505() throws Exception {
+        RawHttp.Answer answer = send("POST /programs/a\nb/enrollments HTTP/1.1\r\n" + usersHeaders() + json("{}"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(ErrorFormats.problemWithServerError(answer.status(), answer.headers().get("content-type"),
+                answer.body())).isEmpty();
+    }
+
+    @Test
+    void aUriTooLongToRead_is414AsJson_notHtml() throws Exception {
+        RawHttp.Answer answer = send("GET /digitalbanking/ux-users/v1/customers/" + "p".repeat(20_000)
+                + "/contact-methods HTTP/1.1\r\n" + contactInfoHeaders() + "\r\n");
+
+        assertThat(answer.status()).isEqualTo(414);
+        assertThat(ErrorFormats.problemWithServerError(answer.status(), answer.headers().get("content-type"),
+                answer.body())).isEmpty();
     }
 
     private void assertInFormat(String path, RawHttp.Answer answer) {

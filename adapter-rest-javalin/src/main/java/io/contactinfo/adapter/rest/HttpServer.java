@@ -17,6 +17,13 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -58,6 +65,7 @@ public final class HttpServer {
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             // First, so that its timing starts before any dialect's checks.
             operations.addTo(config);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new UnreadableRequests(served)));
             served.forEach(dialect -> dialect.addRoutes(config.routes));
             // After the dialects' own checks (trace id, token), before any route reads its path parameters: Javalin
             // decodes them in routing, and a '%' without two hex digits after it (%u0041, %G1) would fail there as
@@ -116,5 +124,43 @@ public final class HttpServer {
     }
 
     private record PlainError(String message) {
+    }
+
+    /**
+     * Answers the requests Jetty refuses before any route sees them (a control character or a byte it cannot decode
+     * in the request line or a header, headers or a URI too long, a broken Content-Length or chunk): in the error
+     * format of the dialect whose base path the request names, as a malformed request; as {@code {message}} when it
+     * names none or its path could not be read (a raw control character or a broken escape in it, or a request line
+     * too long to read), always with a 4xx status. Jetty's own answer is an HTML page, or nothing but the status for
+     * methods other than GET, POST and HEAD.
+     */
+    private static final class UnreadableRequests extends ErrorHandler {
+
+        private static final ObjectMapper JSON = objectMapper();
+
+        private final List<Dialect> dialects;
+
+        UnreadableRequests(List<Dialect> dialects) {
+            this.dialects = dialects;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws IOException {
+            String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? ""
+                    : request.getHttpURI().getPath();
+            // A request line without a version Jetty speaks is one it could not read, not a server failure.
+            int status = response.getStatus() == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.getCode()
+                    ? HttpStatus.BAD_REQUEST.getCode() : response.getStatus();
+            Dialect.ErrorAnswer answer = dialects.stream().filter(dialect -> path.startsWith(dialect.basePath()))
+                    .findFirst()
+                    .map(dialect -> dialect.unreadable(new MalformedRequestException(
+                            MalformedRequestException.Part.HEADER, "request")))
+                    .orElseGet(() -> new Dialect.ErrorAnswer(status,
+                            new PlainError(HttpStatus.forStatus(status).getMessage())));
+            response.setStatus(answer.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(JSON.writeValueAsBytes(answer.body())), callback);
+            return true;
+        }
     }
 }
