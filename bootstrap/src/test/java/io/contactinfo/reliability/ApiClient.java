@@ -64,6 +64,11 @@ final class ApiClient {
         return root;
     }
 
+    /** The same server, with tokens minted anew: after the server's clock moved on by hours. */
+    ApiClient withFreshTokens() {
+        return new ApiClient(root, minter);
+    }
+
     /** A token with both scopes for the institution and, when not null, the customer; minted once. */
     String token(String institution, String customer) {
         return tokens.computeIfAbsent(institution + "|" + customer,
