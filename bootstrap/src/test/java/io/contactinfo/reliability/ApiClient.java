@@ -90,6 +90,13 @@ final class ApiClient {
                 .header("X-GD-RequestID", requestId.toString()).build();
     }
 
+    /** A Users API request under {@code /programs/{program}} with a token of another institution. */
+    Answer usersOfProgram(String method, String tokenInstitution, String program, String path, String body) {
+        return send(builder("/programs/" + program + path, method, body)
+                .header("Authorization", "Bearer " + token(tokenInstitution, null))
+                .header("X-GD-RequestID", UUID.randomUUID().toString()).build());
+    }
+
     /** A Security API request with every header seed 003 requires, for the United States, as the demo bank enables. */
     HttpRequest security(String method, String institution, String customer, String path, String body, UUID uuid) {
         return builder(SECURITY + path, method, body)

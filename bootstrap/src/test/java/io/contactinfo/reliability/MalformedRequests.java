@@ -31,7 +31,8 @@ final class MalformedRequests {
 
     /** Injection strings, control characters, odd Unicode, and values of the wrong kind. */
     static final List<String> NASTY = List.of(
-            "' OR '1'='1", "1; DROP TABLE app_user;--", "\" OR \"\"=\"", "admin'--", "') UNION SELECT * FROM audit_record--",
+            "' OR '1'='1", "1; DROP TABLE app_user;--", "\" OR \"\"=\"", "admin'--",
+            "') UNION SELECT * FROM audit_record--",
             "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
             "${jndi:ldap://127.0.0.1/a}", "#{7*7}", "{{7*7}}", "../../../../etc/passwd", "%s%s%s%n%x",
             "\u202Eevil\u202C", "\uD83D\uDE00", "\u0000", "a\u0000b", "\r\n", "a\u0007\u001Bb", "\t", " ",
