@@ -69,9 +69,10 @@ class CrashRecoveryIT {
     @Test
     @Tag("slow")
     void onAnH2File_threeKillsInARow() {
-        crash(Databases.h2(dataDirectory), 3, Duration.ofSeconds(8), true);
+        crash(Databases.h2(dataDirectory), 3, Duration.ofSeconds(8), false);
     }
 
+    /** Also waits out the leases the last killed process held (5 minutes): they are the outbox's, not H2's or PG's. */
     @Test
     @Tag("slow")
     @EnabledIfEnvironmentVariable(named = Databases.POSTGRES_VARIABLE, matches = ".+")
