@@ -93,7 +93,7 @@ class CrashRecoveryIT {
                 ApiClient client = new ApiClient(server.root(), tokens);
                 List<Writer> writers = new ArrayList<>();
                 for (int w = 0; w < WRITERS; w++) {
-                    writers.add(new Writer(w, client));
+                    writers.add(new Writer(w));
                 }
                 for (int kill = 0; kill < kills; kill++) {
                     for (Writer writer : writers) {
@@ -392,7 +392,7 @@ class CrashRecoveryIT {
         Thread thread;
         int enrolled;
 
-        Writer(int number, ApiClient client) {
+        Writer(int number) {
             this.number = number;
             for (int i = 0; i < USERS_PER_WRITER; i++) {
                 subjects.add(new Subject(number * USERS_PER_WRITER + i, i % 2 == 0));

@@ -65,10 +65,12 @@ final class MalformedRequests {
     }
 
     /**
-     * A generated request: what was done to it, its bytes, the dialect's path, the strings injected, and whether its
-     * request target can be read at all ({@link #readableTarget}).
+     * A generated request: what was done to it, its bytes, the dialect's path, the strings injected, whether its
+     * request target can be read at all ({@link #readableTarget}), and whether the server must read it as one
+     * message (not so with a line break in the request line or a broken chunk: what follows may be read as another).
      */
-    record Generated(String label, byte[] bytes, String dialectPath, List<String> injected, boolean readableTarget) {
+    record Generated(String label, byte[] bytes, String dialectPath, List<String> injected, boolean readableTarget,
+                     boolean oneMessage) {
 
         /** The request as text, control characters and non-ASCII bytes escaped, for a failure message. */
         String printable() {
@@ -101,8 +103,9 @@ final class MalformedRequests {
             Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
             labels.add(mutation.apply(draft, random));
         }
+        boolean readable = readableTarget(draft);
         return new Generated(endpoint.name() + " #" + index + " " + labels, draft.bytes(port),
-                endpoint.plainPath(), List.copyOf(draft.injected), readableTarget(draft));
+                endpoint.plainPath(), List.copyOf(draft.injected), readable, readable && draft.chunkedGarbage == null);
     }
 
     /**

@@ -45,6 +45,15 @@ final class RawHttp implements AutoCloseable {
      * @return the answer, or empty when the server closed the connection without one
      */
     Optional<Answer> exchange(byte[] request) throws IOException {
+        return exchange(request, false);
+    }
+
+    /**
+     * As {@link #exchange(byte[])}, closing the connection afterwards when {@code lastOnConnection}: for a request
+     * the server may read as more than one message (a line break in its request line), whose other answers must not
+     * be taken for the next request's.
+     */
+    Optional<Answer> exchange(byte[] request, boolean lastOnConnection) throws IOException {
         for (int attempt = 0; attempt < 2; attempt++) {
             boolean reused = socket != null;
             if (!reused) {
@@ -63,7 +72,8 @@ final class RawHttp implements AutoCloseable {
                 answer = Optional.empty();
             }
             lastAnswer = answer.map(a -> String.valueOf(a.status())).orElse("nothing");
-            if (answer.isEmpty() || "close".equalsIgnoreCase(answer.get().headers().get("connection"))) {
+            if (lastOnConnection || answer.isEmpty()
+                    || "close".equalsIgnoreCase(answer.get().headers().get("connection"))) {
                 close();
             }
             if (answer.isPresent() || !reused) {
@@ -100,7 +110,11 @@ final class RawHttp implements AutoCloseable {
         if (statusLine == null) {
             return Optional.empty();
         }
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        String[] parts = statusLine.split(" ");
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/") || !parts[1].matches("[0-9]{3}")) {
+            throw new SocketException("out of step with the server: not a status line: " + statusLine);
+        }
+        int status = Integer.parseInt(parts[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (String header = line(); header != null && !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
