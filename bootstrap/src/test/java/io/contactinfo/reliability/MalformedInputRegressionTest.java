@@ -69,6 +69,13 @@ class MalformedInputRegressionTest {
         assertInFormat("/programs", answer);
     }
 
+    @Test
+    void aBrokenPercentEscapeOutsideTheDialects_isNotFound() throws Exception {
+        RawHttp.Answer answer = send("GET /health/%u0041 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(404);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/digitalbanking/ux-users/v1/customers/c-1001/contact-methods",
             "/programs/demo-bank/accounts/" + CORRELATION_ID + "/users", "/v1/x-global/security/certified-phone"})

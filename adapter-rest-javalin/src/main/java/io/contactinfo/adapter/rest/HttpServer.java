@@ -70,11 +70,11 @@ public final class HttpServer {
             // After the dialects' own checks (trace id, token), before any route reads its path parameters: Javalin
             // decodes them in routing, and a '%' without two hex digits after it (%u0041, %G1) would fail there as
             // an IllegalArgumentException, a 500. Such a path is the request's fault.
-            config.routes.before(ctx -> {
+            served.forEach(dialect -> config.routes.before(dialect.basePath() + "/*", ctx -> {
                 if (BROKEN_ESCAPE.matcher(ctx.req().getRequestURI()).find()) {
                     throw new MalformedRequestException(MalformedRequestException.Part.PATH, "path");
                 }
-            });
+            }));
             // Javalin's own failures (no such route, body too large) are exceptions too, so every
             // response of a dialect, whatever went wrong, is in that dialect's error format.
             config.routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
