@@ -19,4 +19,15 @@ public interface Dialect {
 
     /** Writes the dialect's error response for a failure raised while serving one of its requests. */
     void renderError(Exception failure, Context ctx);
+
+    /**
+     * The dialect's answer to a request the HTTP server refused before any route could see it (a control character
+     * in a header, a path that is not UTF-8, headers or a URI too long): the error {@link #renderError} gives that
+     * malformed request, without the request's trace id, which could not be read.
+     */
+    ErrorAnswer unreadable(MalformedRequestException failure);
+
+    /** An error answer written outside any route: its HTTP status and the body to write as JSON. */
+    record ErrorAnswer(int status, Object body) {
+    }
 }

@@ -23,7 +23,15 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -40,6 +48,8 @@ public final class HttpServer {
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
+    /** A percent sign that does not start a percent-encoded byte. */
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final ObjectMapper JSON = objectMapper();
     /** The key of a request's correlation id in the logging context (SLF4J's MDC). */
@@ -72,9 +82,12 @@ public final class HttpServer {
         Operations operations = new Operations(readiness, registry);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            // Stopping lets the requests in flight finish (up to STOP_TIMEOUT) while no new one is taken: Javalin's
-            // StatisticsHandler counts them, and Jetty waits for them only when given a stop timeout.
-            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+            config.jetty.modifyServer(server -> {
+                // Stopping lets the requests in flight finish (up to STOP_TIMEOUT) while no new one is taken:
+                // Javalin's StatisticsHandler counts them, and Jetty waits for them only when given a stop timeout.
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.setErrorHandler(new UnreadableRequests(dialects));
+            });
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             // First, so that its timing starts before any dialect's checks.
@@ -93,6 +106,14 @@ public final class HttpServer {
                 .ifPresent(id -> MDC.put(CORRELATION_ID, id.toString())));
         routes.after(ctx -> MDC.remove(CORRELATION_ID));
         served.forEach(dialect -> dialect.addRoutes(routes));
+        // After the dialects' own checks (trace id, token), before any route reads its path parameters: Javalin
+        // decodes them in routing, and a '%' without two hex digits after it (%u0041, %G1) would fail there as
+        // an IllegalArgumentException, a 500. Such a path is the request's fault.
+        served.forEach(dialect -> routes.before(dialect.basePath() + "/*", ctx -> {
+            if (BROKEN_ESCAPE.matcher(ctx.req().getRequestURI()).find()) {
+                throw new MalformedRequestException(MalformedRequestException.Part.PATH, "path");
+            }
+        }));
         // Javalin's own failures (no such route, body too large) are exceptions too, so every
         // response of a dialect, whatever went wrong, is in that dialect's error format.
         routes.exception(Exception.class, (failure, ctx) -> renderError(served, failure, ctx));
@@ -156,5 +177,41 @@ public final class HttpServer {
     }
 
     private record PlainError(String message) {
+    }
+
+    /**
+     * Answers the requests Jetty refuses before any route sees them (a control character or a byte it cannot decode
+     * in the request line or a header, headers or a URI too long, a broken Content-Length or chunk): in the error
+     * format of the dialect whose base path the request names, as a malformed request; as {@code {message}} when it
+     * names none or its path could not be read (a raw control character or a broken escape in it, or a request line
+     * too long to read), always with a 4xx status. Jetty's own answer is an HTML page, or nothing but the status for
+     * methods other than GET, POST and HEAD.
+     */
+    private static final class UnreadableRequests extends ErrorHandler {
+
+        private final List<Dialect> dialects;
+
+        UnreadableRequests(List<Dialect> dialects) {
+            this.dialects = dialects;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws IOException {
+            String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? ""
+                    : request.getHttpURI().getPath();
+            // A request line without a version Jetty speaks is one it could not read, not a server failure.
+            int status = response.getStatus() == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.getCode()
+                    ? HttpStatus.BAD_REQUEST.getCode() : response.getStatus();
+            Dialect.ErrorAnswer answer = dialects.stream().filter(dialect -> path.startsWith(dialect.basePath()))
+                    .findFirst()
+                    .map(dialect -> dialect.unreadable(new MalformedRequestException(
+                            MalformedRequestException.Part.HEADER, "request")))
+                    .orElseGet(() -> new Dialect.ErrorAnswer(status,
+                            new PlainError(HttpStatus.forStatus(status).getMessage())));
+            response.setStatus(answer.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(JSON.writeValueAsBytes(answer.body())), callback);
+            return true;
+        }
     }
 }

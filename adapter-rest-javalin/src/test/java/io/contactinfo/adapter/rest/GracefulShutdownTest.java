@@ -48,6 +48,11 @@ class GracefulShutdownTest {
         public void renderError(Exception failure, Context ctx) {
             ctx.status(500).result("failed");
         }
+
+        @Override
+        public ErrorAnswer unreadable(MalformedRequestException failure) {
+            return new ErrorAnswer(400, "unreadable");
+        }
     }
 
     @Test

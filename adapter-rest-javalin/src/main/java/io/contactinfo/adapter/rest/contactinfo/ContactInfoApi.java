@@ -216,6 +216,12 @@ public final class ContactInfoApi implements Dialect {
     }
 
     @Override
+    public ErrorAnswer unreadable(MalformedRequestException failure) {
+        UxuErrors.Refusal refusal = UxuErrors.of(failure);
+        return new ErrorAnswer(refusal.error().status().getCode(), UxuErrorBody.of(refusal, null));
+    }
+
+    @Override
     public void renderError(Exception failure, Context ctx) {
         UxuErrors.Refusal refusal = UxuErrors.of(failure);
         if (refusal.error() == UxuError.INTERNAL_ERROR || refusal.error() == UxuError.SERVICE_UNAVAILABLE) {

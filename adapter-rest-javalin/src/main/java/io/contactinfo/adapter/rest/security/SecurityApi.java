@@ -4,6 +4,7 @@ import io.contactinfo.adapter.rest.BearerToken;
 import io.contactinfo.adapter.rest.Dialect;
 import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.JsonBody;
+import io.contactinfo.adapter.rest.MalformedRequestException;
 import io.contactinfo.adapter.rest.ServerFailures;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ChangeSoftTokenStatusCommand;
@@ -149,6 +150,13 @@ public final class SecurityApi implements Dialect {
                 .collect(Collectors.toUnmodifiableSet());
         return new CallerContext(institution, Optional.of(customer), headers.clientId(),
                 token.subject().orElse("unknown"), scopes, headers.uuid());
+    }
+
+    @Override
+    public ErrorAnswer unreadable(MalformedRequestException failure) {
+        SecurityErrors.Classified classified = SecurityErrors.of(failure);
+        return new ErrorAnswer(classified.error().status().getCode(), SecurityErrorBody.of(classified, Language.EN,
+                null, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contactinfo.adapter.rest.BearerToken;
 import io.contactinfo.adapter.rest.Dialect;
 import io.contactinfo.adapter.rest.JsonBody;
+import io.contactinfo.adapter.rest.MalformedRequestException;
 import io.contactinfo.adapter.rest.ServerFailures;
 import io.contactinfo.adapter.rest.Uuids;
 import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
@@ -212,6 +213,12 @@ public final class UsersApi implements Dialect {
 
     private static <T> T pathId(Context ctx, String name, Function<UUID, T> id, UsersError unknown) {
         return Uuids.parse(ctx.pathParam(name)).map(id).orElseThrow(() -> new UsersApiException(unknown));
+    }
+
+    @Override
+    public ErrorAnswer unreadable(MalformedRequestException failure) {
+        IdempotentRequests.Outcome outcome = refused(UsersErrors.of(failure));
+        return new ErrorAnswer(outcome.status(), outcome.body());
     }
 
     @Override
