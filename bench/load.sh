@@ -213,7 +213,8 @@ run_size() {
     if [ "$n" -gt "$imported" ] && [ $((k % 2)) = 0 ]; then c="x$(( (n - imported) / imported ))-$c"; fi
     java -jar "$JAR" token --customer "$c" > "$WORK/token-$k" &
     echo "$c" >> "$WORK/customers"
-    if [ $((k % 2)) = 0 ]; then wait; fi
+    # The first one alone: the token command creates the dev signing key, and two at once would each make one.
+    if [ $((k % 2)) = 0 ] || [ "$k" = 1 ]; then wait; fi
   done
   wait
   for k in $(seq 1 $TOKENS); do cat "$WORK/token-$k" >> "$WORK/tokens"; done
@@ -248,7 +249,8 @@ run_size() {
         "profileData":{"firstName":"Load","lastName":"Test","addresses":[{"addressLine1":"1 Main St","city":"Austin",
         "state":"TX","zipCode":"73301","type":"home","isDefault":true}]},"identifyingData":{"dateOfBirth":"1980-01-01",
         "ssn":"7'"$(printf '%08d' "$i")"'"}}}')
-    python3 -c 'import json,sys; a=json.loads(sys.argv[1]); print("/programs/demo-bank/accounts/%s/users/%s" % (a["accountIdentifier"], a["userIdentifier"]))' "$answer" >> "$users_paths"
+    python3 -c 'import json,sys; a=json.loads(sys.argv[1]); print("/programs/demo-bank/accounts/%s/users/%s" % (a["accountIdentifier"], a["userIdentifier"]))' "$answer" >> "$users_paths" \
+      || { echo "enrollment for PUT users/{id} refused: $answer" >&2; exit 1; }
     echo "$token" >> "$users_tokens"
   done < "$WORK/tokens"
 
