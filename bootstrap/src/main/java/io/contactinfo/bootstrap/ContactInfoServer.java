@@ -3,6 +3,7 @@ package io.contactinfo.bootstrap;
 import com.nimbusds.jose.jwk.JWK;
 import io.contactinfo.adapter.auth.DevSigningKey;
 import io.contactinfo.adapter.auth.JwksSettings;
+import io.contactinfo.adapter.auth.CachingAccessTokenVerifier;
 import io.contactinfo.adapter.auth.JwtAccessTokenVerifier;
 import io.contactinfo.adapter.auth.JwtSettings;
 import io.contactinfo.adapter.auth.TokenMinter;
@@ -48,6 +49,8 @@ public final class ContactInfoServer implements AutoCloseable {
 
     /** The dev signing key's file, under the data directory. */
     static final Path DEV_KEY_FILE = Path.of("dev-signing-key.jwk");
+    /** Distinct accepted tokens remembered at once: ample for one server's clients, bounded memory (~1 KB each). */
+    private static final int VERIFIED_TOKENS_CACHED = 10_000;
     /** How long {@code GET /health/ready} waits for the database to answer. */
     private static final int READINESS_TIMEOUT_SECONDS = 2;
     private static final Logger LOG = LoggerFactory.getLogger(ContactInfoServer.class);
@@ -69,8 +72,12 @@ public final class ContactInfoServer implements AutoCloseable {
                 ? Optional.of(DevSigningKey.loadOrCreate(configuration.dataDirectory().resolve(DEV_KEY_FILE)))
                 : Optional.empty();
         List<JWK> extraKeys = devKey.<List<JWK>>map(key -> List.of(key.publicJwk())).orElse(List.of());
-        var verifier = new JwtAccessTokenVerifier(
-                TrustedKeys.source(configuration.jwksUri(), extraKeys, JwksSettings.defaults()), jwt, clock);
+        JwksSettings jwks = JwksSettings.defaults();
+        // A client sends the same token on every call: its ES256/RS256 signature is checked once, not per request.
+        // A token is re-verified after the JWKS cache's time to live, so a removed key is honoured no longer.
+        var verifier = new CachingAccessTokenVerifier(
+                new JwtAccessTokenVerifier(TrustedKeys.source(configuration.jwksUri(), extraKeys, jwks), jwt, clock),
+                clock, jwt.maxClockSkew(), jwks.cacheTtl(), VERIFIED_TOKENS_CACHED);
 
         // Before the database opens: a missing or unreadable key stops the start with nothing to undo.
         ServerKeys userDataKeys = UserDataKeys.resolve(configuration);

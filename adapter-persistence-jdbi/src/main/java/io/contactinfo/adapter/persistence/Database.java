@@ -40,6 +40,8 @@ public final class Database implements AutoCloseable {
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     /** How long an H2 statement waits for a row lock another transaction holds. */
     private static final Duration H2_LOCK_TIMEOUT = Duration.ofSeconds(10);
+    /** Parsed statements an H2 session keeps: more than every distinct statement of the busiest use case. */
+    private static final int H2_QUERY_CACHE_SIZE = 128;
 
     private final DataSource dataSource;
     /** Closes the pool this database opened; nothing for a data source its caller owns. */
@@ -160,6 +162,9 @@ public final class Database implements AutoCloseable {
             // H2 gives up a row lock after 1 s by default; requests queued on one phone number's or idempotency
             // key's lock under load wait longer. PostgreSQL waits as long as it takes.
             config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT.toMillis());
+            // H2 keeps the parsed form of a session's last 8 statements by default; an enrollment alone runs more
+            // distinct ones, so each was parsed again every time (19% of an import's CPU in JFR).
+            config.addDataSourceProperty("QUERY_CACHE_SIZE", String.valueOf(H2_QUERY_CACHE_SIZE));
         }
         return config;
     }

@@ -1,0 +1,34 @@
+package io.contactinfo.adapter.persistence;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The settings each pooled H2 connection gets. The statement cache changes no result (every H2 contract test runs
+ * through it); this proves it is in force, next to the lock timeout the limit registry relies on.
+ */
+class H2SessionSettingsTest {
+
+    @Test
+    void everyPooledH2Connection_hasTheLargerStatementCacheAndTheLockTimeout() throws SQLException {
+        try (Database database = Database.open(DatabaseSettings.of(TestDatabases.newH2Url()), TestDatabases.PROTECTION);
+             Connection connection = database.dataSource().getConnection()) {
+
+            assertThat(value(connection, "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")).isEqualTo("128");
+            assertThat(value(connection, "SELECT LOCK_TIMEOUT()")).isEqualTo("10000");
+        }
+    }
+
+    private static String value(Connection connection, String query) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}
