@@ -49,14 +49,13 @@ public final class ContactInfo implements AutoCloseable {
     private final Database database;
     private final UseCases useCases;
     private final List<Dialect> dialects;
-    private final Optional<DispatchNotificationsUseCase> dispatch;
     private final BackgroundJobs backgroundJobs;
 
     private ContactInfo(Builder builder, Database database) {
         this.database = database;
         Clock clock = builder.clock;
         NotificationMetrics metrics = new NotificationMetrics(builder.meterRegistry);
-        this.dispatch = builder.notificationSender.map(sender -> metrics.counting(new DispatchNotificationsService(
+        Optional<DispatchNotificationsUseCase> dispatch = builder.notificationSender.map(sender -> metrics.counting(new DispatchNotificationsService(
                 database.outboxQueue(), sender, DispatchNotificationsService.Settings.DEFAULTS, clock)));
         this.useCases = UseCases.on(database, builder.sandbox ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION,
                 builder.otpPolicy, dispatch.orElse(DispatchNotificationsUseCase.NONE), clock);
