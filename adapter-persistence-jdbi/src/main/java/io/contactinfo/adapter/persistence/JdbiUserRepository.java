@@ -38,6 +38,7 @@ import io.contactinfo.domain.user.SsnSuffix;
 import io.contactinfo.domain.user.State;
 import io.contactinfo.domain.user.TermsAcceptance;
 import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserContacts;
 import io.contactinfo.domain.user.UserId;
 import io.contactinfo.domain.user.UserProfile;
 import io.contactinfo.domain.user.ZipCode;
@@ -77,6 +78,18 @@ public final class JdbiUserRepository implements UserRepository {
             """;
 
     private static final String LOCK_USERS = "SELECT u.id FROM app_user u ";
+
+    // Only what contact methods derive from, in one statement: a row per phone (or one row without a phone),
+    // each with the email. By the unique (institution_id, customer_id), then phone (user_id, position) and
+    // email (user_id).
+    private static final String SELECT_CONTACTS = """
+            SELECT u.id, u.customer_id, p.id AS phone_id, p.number, p.type, p.is_default, p.is_verified,
+                   p.updated_at, e.id AS email_id, e.address, e.is_verified AS email_verified,
+                   e.updated_at AS email_updated_at
+              FROM app_user u
+              LEFT JOIN email e ON e.user_id = u.id
+              LEFT JOIN phone p ON p.user_id = u.id
+            """;
 
     // Unique (institution_id, customer_id).
     private static final String BY_CUSTOMER_ID =
@@ -170,6 +183,41 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<UserContacts> findContactsByCustomerId(InstitutionId institutionId,
+                                                           InstitutionCustomerId customerId) {
+        return jdbi.withHandle(handle -> {
+            if (handle.isInTransaction()) {
+                handle.createQuery(LOCK_USERS + BY_CUSTOMER_ID + " FOR UPDATE")
+                        .bind("institutionId", institutionId.value())
+                        .bind("customerId", customerId.value())
+                        .mapTo(UUID.class)
+                        .list();
+            }
+            return handle.createQuery(SELECT_CONTACTS + BY_CUSTOMER_ID + " ORDER BY p.position")
+                    .bind("institutionId", institutionId.value())
+                    .bind("customerId", customerId.value())
+                    .scanResultSet((results, context) -> contacts(results.get()));
+        });
+    }
+
+    /** Folds the rows of {@link #SELECT_CONTACTS} for one user. */
+    private static Optional<UserContacts> contacts(ResultSet rs) throws SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        UserId id = new UserId(uuid(rs, "id"));
+        InstitutionCustomerId customerId = new InstitutionCustomerId(rs.getString("customer_id"));
+        Optional<Email> email = email(rs);
+        List<Phone> phones = new ArrayList<>();
+        do {
+            if (uuid(rs, "phone_id") != null) {
+                phones.add(phone(rs, "phone_id"));
+            }
+        } while (rs.next());
+        return Optional.of(new UserContacts(id, customerId, phones, email));
+    }
+
+    @Override
     public Optional<User> findById(InstitutionId institutionId, UserId userId) {
         return load(BY_ID, query -> query.bind("institutionId", institutionId.value())
                 .bind("id", userId.value())).stream().findFirst();
@@ -255,7 +303,7 @@ public final class JdbiUserRepository implements UserRepository {
                 return List.of();
             }
             List<UUID> ids = rows.stream().map(UserRow::id).toList();
-            Map<UUID, List<Phone>> phones = children(handle, SELECT_PHONES, ids, JdbiUserRepository::phone);
+            Map<UUID, List<Phone>> phones = children(handle, SELECT_PHONES, ids, rs -> phone(rs, "id"));
             Map<UUID, List<Address>> addresses =
                     children(handle, SELECT_ADDRESSES, ids, JdbiUserRepository::address);
             Map<UUID, List<TermsAcceptance>> terms = children(handle, SELECT_TERMS, ids, JdbiUserRepository::terms);
@@ -427,8 +475,8 @@ public final class JdbiUserRepository implements UserRepository {
                 rs.getBoolean("email_verified"), instant(rs, "email_updated_at")));
     }
 
-    private static Phone phone(ResultSet rs) throws SQLException {
-        return new Phone(new PhoneId(uuid(rs, "id")), new PhoneNumber(rs.getString("number")),
+    private static Phone phone(ResultSet rs, String idColumn) throws SQLException {
+        return new Phone(new PhoneId(uuid(rs, idColumn)), new PhoneNumber(rs.getString("number")),
                 PhoneType.valueOf(rs.getString("type")), rs.getBoolean("is_default"),
                 rs.getBoolean("is_verified"), instant(rs, "updated_at"));
     }

@@ -4,7 +4,7 @@ import io.contactinfo.domain.contact.ContactMethod;
 import io.contactinfo.domain.contact.ContactMethodId;
 import io.contactinfo.domain.contact.Destination;
 import io.contactinfo.domain.contact.Phone;
-import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserContacts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +28,7 @@ record ContactMethodTarget(ContactMethod method, Destination destination, Instan
     }
 
     /** The user's contact method with that id, if the user has it now. */
-    static Optional<ContactMethodTarget> find(User user, ContactMethodId id) {
+    static Optional<ContactMethodTarget> find(UserContacts user, ContactMethodId id) {
         for (Phone phone : user.phones()) {
             Optional<ContactMethod> method = withId(ContactMethod.of(List.of(phone), Optional.empty()), id);
             if (method.isPresent()) {

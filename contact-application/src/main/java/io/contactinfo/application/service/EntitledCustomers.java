@@ -5,6 +5,7 @@ import io.contactinfo.application.port.in.NotFoundException;
 import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserContacts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,13 @@ final class EntitledCustomers {
     /** @throws NotFoundException {@code CUSTOMER} unless the caller may act on that customer */
     User byCustomerId(CallerContext caller, InstitutionCustomerId customerId) {
         return entitled(caller, users.findByCustomerId(caller.institutionId(), customerId));
+    }
+
+    /** @throws NotFoundException {@code CUSTOMER} unless the caller may act on that customer */
+    UserContacts contactsByCustomerId(CallerContext caller, InstitutionCustomerId customerId) {
+        return users.findContactsByCustomerId(caller.institutionId(), customerId)
+                .filter(contacts -> mayActOn(caller, contacts.customerId()))
+                .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER));
     }
 
     /**
@@ -48,7 +56,11 @@ final class EntitledCustomers {
     }
 
     private static User entitled(CallerContext caller, Optional<User> user) {
-        return user.filter(u -> caller.customerId().map(u.customerId()::equals).orElse(true))
+        return user.filter(u -> mayActOn(caller, u.customerId()))
                 .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CUSTOMER));
+    }
+
+    private static boolean mayActOn(CallerContext caller, InstitutionCustomerId customerId) {
+        return caller.customerId().map(customerId::equals).orElse(true);
     }
 }

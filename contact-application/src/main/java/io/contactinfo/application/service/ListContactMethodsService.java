@@ -20,6 +20,6 @@ public final class ListContactMethodsService implements ListContactMethodsUseCas
         query.caller().require(Scope.INSTITUTION_USERS_READ);
         // Only the token's own customer when it names one: an embedder calling without HTTP gets the same
         // protection the Contact Info API's UXU_10011 gives.
-        return customers.byCustomerId(query.caller(), query.customerId()).contactMethods();
+        return customers.contactsByCustomerId(query.caller(), query.customerId()).contactMethods();
     }
 }

@@ -26,7 +26,7 @@ import io.contactinfo.domain.otp.OtpCodeHasher;
 import io.contactinfo.domain.otp.OtpPolicy;
 import io.contactinfo.domain.otp.OtpPurpose;
 import io.contactinfo.domain.rule.Require;
-import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserContacts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +85,7 @@ public final class SendOtpService implements SendOtpUseCase {
         caller.require(Scope.INSTITUTION_USERS_WRITE);
         InstitutionId institution = caller.institutionId();
         Issued issued = unitOfWork.transactionally(() -> {
-            User user = customers.byCustomerId(caller, command.customerId());
+            UserContacts user = customers.contactsByCustomerId(caller, command.customerId());
             ContactMethodTarget target = ContactMethodTarget.find(user, command.contactMethodId())
                     .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.CONTACT_METHOD));
             ContactMethod method = target.method();
@@ -101,14 +101,14 @@ public final class SendOtpService implements SendOtpUseCase {
 
             OtpChallengeId id = OtpChallengeId.random();
             OtpCode code = OtpCode.generate(policy.codeLength(), random);
-            OtpChallenge challenge = OtpChallenge.issue(id, user.id(), method.id(), method.channel(),
+            OtpChallenge challenge = OtpChallenge.issue(id, user.userId(), method.id(), method.channel(),
                     target.destination(), command.purpose(), hasher.hash(id, code), now, policy);
             otps.add(institution, challenge);
             // The message is the only place the code goes: not the audit record, not the result.
             UUID messageId = notices.send(institution, method.channel(), target.destination(),
                     Notification.Kind.OTP_CODE, Map.of("code", code.digits(), "purpose", command.purpose().name(),
                             "expiresAt", challenge.expiresAt().toString()));
-            audit.record(caller, "otp.sent", user.id().toString(), List.of(
+            audit.record(caller, "otp.sent", user.userId().toString(), List.of(
                     AuditTrail.change("otpId", Optional.empty(), id.toString()),
                     AuditTrail.change("purpose", Optional.empty(), command.purpose().name()),
                     AuditTrail.change("channel", Optional.empty(), method.channel().name()),

@@ -115,7 +115,8 @@ public final class VerifyOtpService implements VerifyOtpUseCase {
      * @throws RuleViolation {@link ContactRule#PHONE_NOT_FOUND} when the phone changed since the code was sent
      */
     private AuditRecord.Change certifyPhone(User user, OtpChallenge verified, Instant now) {
-        Phone phone = ContactMethodTarget.find(user, verified.contactMethodId()).flatMap(ContactMethodTarget::phone)
+        Phone phone = ContactMethodTarget.find(user.contacts(), verified.contactMethodId())
+                .flatMap(ContactMethodTarget::phone)
                 .orElseThrow(() -> new RuleViolation(ContactRule.PHONE_NOT_FOUND, "phoneNumber"));
         User certified = user.certifyPhone(phone.id(), now, verified.id().value());
         users.update(certified);

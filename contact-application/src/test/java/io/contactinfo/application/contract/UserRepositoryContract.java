@@ -77,6 +77,37 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void givenAUserWithPhonesAndEmail_findContacts_returnsThemInTheUsersOrder() {
+        User jane = aUser(bankA, JANE, List.of(
+                phone("2125550147", PhoneType.WORK, false, true, "2024-03-01T10:15:30.123456Z"),
+                phone("2125550148", PhoneType.MOBILE, true, false, "2024-03-02T11:16:31.654321Z"),
+                phone("2125550149", PhoneType.HOME, false, false, "1999-12-31T23:59:59.000001Z")),
+                Optional.of(email("Jane.Doe@Example.com", true, "2024-03-03T12:17:32.000500Z")));
+        repository().add(jane);
+
+        assertThat(repository().findContactsByCustomerId(bankA, JANE)).contains(jane.contacts());
+    }
+
+    @Test
+    void givenAUserWithAnEmailButNoPhone_findContacts_returnsTheEmailAlone() {
+        User john = aUser(bankA, JOHN, List.of(), Optional.of(email("john@example.com", false,
+                "2024-03-03T12:17:32Z")));
+        repository().add(john);
+
+        assertThat(repository().findContactsByCustomerId(bankA, JOHN)).contains(john.contacts());
+    }
+
+    @Test
+    void givenAnUnknownCustomerOrAnotherInstitution_findContacts_isEmpty() {
+        repository().add(aUser(bankA, JANE, List.of(), Optional.empty()));
+
+        assertThat(repository().findContactsByCustomerId(bankA, JOHN)).isEmpty();
+        assertThat(repository().findContactsByCustomerId(bankB, JANE)).isEmpty();
+        assertThat(repository().findContactsByCustomerId(bankA, JANE))
+                .hasValueSatisfying(contacts -> assertThat(contacts.phones()).isEmpty());
+    }
+
+    @Test
     void givenAnUnknownCustomer_find_isEmpty() {
         repository().add(aUser(bankA, JANE, List.of(), Optional.empty()));
 

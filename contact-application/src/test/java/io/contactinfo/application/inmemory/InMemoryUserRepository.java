@@ -5,6 +5,7 @@ import io.contactinfo.domain.account.AccountId;
 import io.contactinfo.domain.institution.InstitutionId;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserContacts;
 import io.contactinfo.domain.user.UserId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,12 @@ public final class InMemoryUserRepository implements UserRepository, InMemoryUni
     public synchronized Optional<User> findByCustomerId(InstitutionId institutionId,
                                                         InstitutionCustomerId customerId) {
         return Optional.ofNullable(users.get(new Key(institutionId, customerId)));
+    }
+
+    @Override
+    public synchronized Optional<UserContacts> findContactsByCustomerId(InstitutionId institutionId,
+                                                                        InstitutionCustomerId customerId) {
+        return findByCustomerId(institutionId, customerId).map(User::contacts);
     }
 
     @Override

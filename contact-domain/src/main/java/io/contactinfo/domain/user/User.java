@@ -242,7 +242,11 @@ public final class User {
     }
 
     public List<ContactMethod> contactMethods() {
-        return ContactMethod.of(phones, email);
+        return contacts().contactMethods();
+    }
+
+    public UserContacts contacts() {
+        return new UserContacts(id, customerId, phones, email);
     }
 
     public UserId id() {

@@ -4,6 +4,7 @@ import io.contactinfo.domain.account.AccountId;
 import io.contactinfo.domain.institution.InstitutionId;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserContacts;
 import io.contactinfo.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,12 @@ import java.util.Optional;
 public interface UserRepository {
 
     Optional<User> findByCustomerId(InstitutionId institutionId, InstitutionCustomerId customerId);
+
+    /**
+     * The phones and email of the institution's user with that customer id: what contact methods derive from,
+     * without the rest of the user. In a unit of work, the user is locked as {@link #findByCustomerId} locks it.
+     */
+    Optional<UserContacts> findContactsByCustomerId(InstitutionId institutionId, InstitutionCustomerId customerId);
 
     Optional<User> findById(InstitutionId institutionId, UserId userId);
 
