@@ -48,6 +48,7 @@ class CrossTenantTest {
             "SELECT * FROM otp_challenge WHERE institution_id = ?",
             "SELECT * FROM otp_destination_lock WHERE institution_id = ?",
             "SELECT * FROM contact_verification WHERE institution_id = ?",
+            "SELECT * FROM otp_failed_verification WHERE institution_id = ?",
             "SELECT * FROM soft_token WHERE institution_id = ?",
             "SELECT * FROM idempotency_record WHERE institution_id = ?",
             "SELECT * FROM idempotency_key_lock WHERE institution_id = ?",

@@ -27,13 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 
 /**
- * OTP challenges and contact verifications, in the tables {@code otp_challenge} and {@code contact_verification}.
- * A challenge's code is kept only as the keyed hash the domain computed.
+ * OTP challenges, contact verifications and failed verifications, in the tables {@code otp_challenge},
+ * {@code contact_verification} and {@code otp_failed_verification}. A challenge's code is kept only as the keyed
+ * hash the domain computed.
  *
  * <p>{@link #sendsTo} first locks the destination's row in {@code otp_destination_lock} (see {@link Sql#lockRow}),
  * keyed by a keyed hash of the destination, and holds it until the transaction ends: a second request for a code to
@@ -74,9 +76,20 @@ public final class JdbiOtpStore implements OtpStore {
     private static final String INSERT_DESTINATION = """
             INSERT INTO otp_destination_lock (institution_id, destination_hash) VALUES (:institutionId, :destinationHash)
             """;
-    // Indexes (expires_at).
+    private static final String INSERT_FAILURE = """
+            INSERT INTO otp_failed_verification (id, institution_id, user_id, failed_at)
+            VALUES (:id, :institutionId, :userId, :failedAt)
+            """;
+    // Index (user_id, failed_at). No lock of its own: the caller holds the user's row (see OtpStore).
+    private static final String FAILURES_OF = """
+            SELECT failed_at FROM otp_failed_verification
+             WHERE user_id = :userId AND institution_id = :institutionId AND failed_at >= :since
+             ORDER BY failed_at
+            """;
+    // Indexes (expires_at), (failed_at).
     private static final String PURGE_CHALLENGES = "DELETE FROM otp_challenge WHERE expires_at < :olderThan";
     private static final String PURGE_VERIFICATIONS = "DELETE FROM contact_verification WHERE expires_at < :olderThan";
+    private static final String PURGE_FAILURES = "DELETE FROM otp_failed_verification WHERE failed_at < :olderThan";
     private static final String INSERT_VERIFICATION = """
             INSERT INTO contact_verification (id, institution_id, user_id, destination_kind, destination,
                                               verified_at, expires_at, is_used)
@@ -139,6 +152,26 @@ public final class JdbiOtpStore implements OtpStore {
         });
     }
 
+    @Override
+    public void addFailedVerification(InstitutionId institutionId, UserId userId, Instant failedAt) {
+        jdbi.useHandle(handle -> handle.createUpdate(INSERT_FAILURE)
+                .bind("id", UUID.randomUUID())
+                .bind("institutionId", institutionId.value())
+                .bind("userId", userId.value())
+                .bind("failedAt", utc(failedAt))
+                .execute());
+    }
+
+    @Override
+    public List<Instant> failedVerifications(InstitutionId institutionId, UserId userId, Instant since) {
+        return jdbi.withHandle(handle -> handle.createQuery(FAILURES_OF)
+                .bind("institutionId", institutionId.value())
+                .bind("userId", userId.value())
+                .bind("since", utc(since))
+                .map((rs, ctx) -> instant(rs, "failed_at"))
+                .list());
+    }
+
     /** @throws IllegalStateException when a verification with that id is already stored */
     @Override
     public void add(InstitutionId institutionId, ContactVerification verification) {
@@ -166,7 +199,8 @@ public final class JdbiOtpStore implements OtpStore {
     public int purgeExpired(Instant olderThan) {
         return jdbi.inTransaction(handle ->
                 handle.createUpdate(PURGE_CHALLENGES).bind("olderThan", utc(olderThan)).execute()
-                        + handle.createUpdate(PURGE_VERIFICATIONS).bind("olderThan", utc(olderThan)).execute());
+                        + handle.createUpdate(PURGE_VERIFICATIONS).bind("olderThan", utc(olderThan)).execute()
+                        + handle.createUpdate(PURGE_FAILURES).bind("olderThan", utc(olderThan)).execute());
     }
 
     private void insert(String sql, String what, UnaryOperator<Update> binding) {

@@ -8,14 +8,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Deletes expired OTP challenges and contact verifications, and old idempotency records, after their retention. */
+/**
+ * Deletes expired OTP challenges and contact verifications, old failed verifications and old idempotency records,
+ * after their retention.
+ */
 public final class PurgeExpiredRecordsService implements PurgeExpiredRecordsUseCase {
 
-    /** The hourly send cap (SPEC §4.5) counts the challenges of the last hour: they must outlive it. */
+    /**
+     * The hourly send cap and failure budget (SPEC §4.5) count the challenges and the failed verifications of the
+     * last hour: they must outlive it.
+     */
     private static final Duration SHORTEST_OTP_RETENTION = Duration.ofHours(1);
 
     /**
-     * @param otp         how long challenges and verifications are kept after they expired, at least 1 hour
+     * @param otp         how long challenges and verifications are kept after they expired, and failed
+     *                    verifications after they failed, at least 1 hour
      * @param idempotency how long an idempotency record is kept after its request, positive: a retry within it
      *                    gets the first outcome again
      */

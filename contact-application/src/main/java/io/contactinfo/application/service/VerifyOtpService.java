@@ -19,12 +19,15 @@ import io.contactinfo.domain.otp.ContactVerificationId;
 import io.contactinfo.domain.otp.OtpChallenge;
 import io.contactinfo.domain.otp.OtpCodeHasher;
 import io.contactinfo.domain.otp.OtpPolicy;
+import io.contactinfo.domain.otp.OtpRule;
 import io.contactinfo.domain.otp.OtpStatus;
 import io.contactinfo.domain.otp.OtpVerification;
+import io.contactinfo.domain.rule.LimitDecision;
 import io.contactinfo.domain.rule.RuleViolation;
 import io.contactinfo.domain.user.CertifiedPhone;
 import io.contactinfo.domain.user.User;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 public final class VerifyOtpService implements VerifyOtpUseCase {
+
+    /** The window of the hourly failure budget ({@link OtpPolicy#mayVerify}). */
+    private static final Duration HOUR = Duration.ofHours(1);
 
     private final EntitledCustomers customers;
     private final UserRepository users;
@@ -57,10 +63,11 @@ public final class VerifyOtpService implements VerifyOtpUseCase {
     @Override
     public VerifiedOtp verify(VerifyOtpCommand command) {
         command.caller().require(Scope.INSTITUTION_USERS_WRITE);
-        // A rejection is returned from the unit of work, not thrown in it: the attempt it counted must commit.
+        // A refusal is returned from the unit of work, not thrown in it: what it recorded (the attempt counted,
+        // the failure, the audit record) must commit.
         Outcome outcome = unitOfWork.transactionally(() -> attempt(command));
-        if (outcome.verification() instanceof OtpVerification.Rejected rejected) {
-            throw rejected.toViolation();
+        if (outcome.refusal().isPresent()) {
+            throw outcome.refusal().get();
         }
         return new VerifiedOtp(true, outcome.contactVerificationId());
     }
@@ -68,11 +75,17 @@ public final class VerifyOtpService implements VerifyOtpUseCase {
     private Outcome attempt(VerifyOtpCommand command) {
         CallerContext caller = command.caller();
         InstitutionId institution = caller.institutionId();
+        // Reads the user for update: the verifications of one customer, on any server instance, run one after the
+        // other from here on, so each sees the failures the one before recorded and the budget cannot be outrun.
         User user = customers.byCustomerId(caller, command.customerId());
         OtpChallenge challenge = otps.find(institution, command.otpId())
                 .filter(c -> c.userId().equals(user.id()))
                 .orElseThrow(() -> new NotFoundException(NotFoundException.Resource.OTP_CHALLENGE));
         Instant now = clock.instant();
+        List<Instant> failures = otps.failedVerifications(institution, user.id(), now.minus(HOUR));
+        if (policy.mayVerify(failures, now) instanceof LimitDecision.Refused overBudget) {
+            return refuse(caller, user, challenge, overBudget);
+        }
         OtpVerification verification = challenge.verify(command.code(), hasher, now);
         otps.update(institution, verification.challenge());
 
@@ -87,6 +100,10 @@ public final class VerifyOtpService implements VerifyOtpUseCase {
                     && rejected.challenge().status() == OtpStatus.LOCKED;
             action = lockedNow ? "otp.locked" : "otp.rejected";
             changes.add(AuditTrail.change("rule", Optional.empty(), rejected.rule().id()));
+            if (rejected.rule() == OtpRule.CODE_MISMATCH || lockedNow) {
+                // A wrong code was compared: one failure of the hourly budget.
+                otps.addFailedVerification(institution, user.id(), now);
+            }
         } else {
             action = "otp.verified";
             switch (challenge.purpose()) {
@@ -99,7 +116,21 @@ public final class VerifyOtpService implements VerifyOtpUseCase {
             }
         }
         audit.record(caller, action, user.id().toString(), changes);
-        return new Outcome(verification, contactVerificationId);
+        return verification instanceof OtpVerification.Rejected rejected
+                ? Outcome.refused(rejected.toViolation())
+                : new Outcome(Optional.empty(), contactVerificationId);
+    }
+
+    /**
+     * The customer's failure budget is spent: no code is compared, not even the right one, and no attempt is counted.
+     * The refusal is audited like a rejected code, so that a brute-force attempt shows in the audit trail; that record
+     * is all the unit of work commits.
+     */
+    private Outcome refuse(CallerContext caller, User user, OtpChallenge challenge, LimitDecision.Refused overBudget) {
+        audit.record(caller, "otp.rejected", user.id().toString(), List.of(
+                AuditTrail.change("otpId", Optional.empty(), challenge.id().toString()),
+                AuditTrail.change("rule", Optional.empty(), overBudget.rule().id())));
+        return Outcome.refused(overBudget.violation("code"));
     }
 
     private ContactVerificationId recordContactVerification(InstitutionId institution, OtpChallenge verified,
@@ -124,7 +155,11 @@ public final class VerifyOtpService implements VerifyOtpUseCase {
                 certified.certifiedPhone().map(CertifiedPhone::number));
     }
 
-    /** What the unit of work decided: the verification as the domain gave it, and the proof it yielded. */
-    private record Outcome(OtpVerification verification, Optional<ContactVerificationId> contactVerificationId) {
+    /** What the unit of work decided: the refusal to throw once it committed, or the proof a verification yielded. */
+    private record Outcome(Optional<RuleViolation> refusal, Optional<ContactVerificationId> contactVerificationId) {
+
+        static Outcome refused(RuleViolation refusal) {
+            return new Outcome(Optional.of(refusal), Optional.empty());
+        }
     }
 }

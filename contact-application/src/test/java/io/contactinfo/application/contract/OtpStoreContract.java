@@ -35,6 +35,7 @@ public abstract class OtpStoreContract {
     protected final InstitutionId bankA = new InstitutionId("bank-" + UUID.randomUUID());
     protected final InstitutionId bankB = new InstitutionId("bank-" + UUID.randomUUID());
     private final UserId jane = UserId.random();
+    private final UserId john = UserId.random();
 
     /** The implementation under test. */
     protected abstract OtpStore otpStore();
@@ -104,6 +105,24 @@ public abstract class OtpStoreContract {
     }
 
     @Test
+    void givenFailedVerificationsOfSeveralUsers_failedVerifications_returnsTheUsersSinceTheInstantOldestFirst() {
+        Instant since = NOW.minus(Duration.ofHours(1));
+        otpStore().addFailedVerification(bankA, jane, NOW);
+        otpStore().addFailedVerification(bankA, jane, since);
+        otpStore().addFailedVerification(bankA, jane, since.minusNanos(1000));
+        otpStore().addFailedVerification(bankA, jane, NOW.minusSeconds(30));
+        otpStore().addFailedVerification(bankA, jane, NOW);
+        otpStore().addFailedVerification(bankA, john, NOW);
+        otpStore().addFailedVerification(bankB, jane, NOW);
+
+        assertThat(otpStore().failedVerifications(bankA, jane, since))
+                .containsExactly(since, NOW.minusSeconds(30), NOW, NOW);
+        assertThat(otpStore().failedVerifications(bankA, john, since)).containsExactly(NOW);
+        assertThat(otpStore().failedVerifications(bankB, john, since)).isEmpty();
+        assertThat(otpStore().failedVerifications(bankA, UserId.random(), since)).isEmpty();
+    }
+
+    @Test
     void givenAVerification_add_thenFindReturnsIt() {
         ContactVerification verification = aVerification(new PhoneNumber("2125550147"));
 
@@ -138,7 +157,7 @@ public abstract class OtpStoreContract {
     }
 
     @Test
-    void givenChallengesAndVerificationsExpiredBeforeTheInstant_purgeExpired_deletesThemAndKeepsTheRest() {
+    void givenChallengesVerificationsAndFailuresOlderThanTheInstant_purgeExpired_deletesThemAndKeepsTheRest() {
         // Long before every other test's records, which a shared database keeps: the count is this test's alone.
         Instant olderThan = Instant.parse("1990-01-01T00:00:00Z");
         Duration life = Duration.ofMinutes(5);
@@ -153,14 +172,20 @@ public abstract class OtpStoreContract {
         otpStore().add(bankB, elsewhere);
         otpStore().add(bankA, expiredVerification);
         otpStore().add(bankA, validVerification);
+        otpStore().addFailedVerification(bankA, jane, olderThan.minusNanos(1000));
+        otpStore().addFailedVerification(bankB, john, olderThan.minus(Duration.ofDays(1)));
+        otpStore().addFailedVerification(bankA, jane, olderThan);
 
-        assertThat(otpStore().purgeExpired(olderThan)).isEqualTo(3);
+        assertThat(otpStore().purgeExpired(olderThan)).isEqualTo(5);
 
         assertThat(otpStore().find(bankA, expired.id())).isEmpty();
         assertThat(otpStore().find(bankB, elsewhere.id())).isEmpty();
         assertThat(otpStore().find(bankA, expiredVerification.id())).isEmpty();
         assertThat(otpStore().find(bankA, expiringThen.id())).isPresent();
         assertThat(otpStore().find(bankA, validVerification.id())).contains(validVerification);
+        assertThat(otpStore().failedVerifications(bankA, jane, olderThan.minus(Duration.ofDays(2))))
+                .containsExactly(olderThan);
+        assertThat(otpStore().failedVerifications(bankB, john, olderThan.minus(Duration.ofDays(2)))).isEmpty();
         assertThat(otpStore().purgeExpired(olderThan)).isZero();
     }
 

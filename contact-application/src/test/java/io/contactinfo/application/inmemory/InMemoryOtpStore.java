@@ -7,7 +7,9 @@ import io.contactinfo.domain.otp.ContactVerification;
 import io.contactinfo.domain.otp.ContactVerificationId;
 import io.contactinfo.domain.otp.OtpChallenge;
 import io.contactinfo.domain.otp.OtpChallengeId;
+import io.contactinfo.domain.user.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,19 @@ import java.util.Optional;
 public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Transactional {
 
     private record State(Map<OtpChallengeId, Stored<OtpChallenge>> challenges,
-                              Map<ContactVerificationId, Stored<ContactVerification>> verifications) {
+                              Map<ContactVerificationId, Stored<ContactVerification>> verifications,
+                              List<Stored<FailedVerification>> failures) {
     }
 
     private record Stored<T>(InstitutionId institutionId, T value) {
     }
 
+    private record FailedVerification(UserId userId, Instant failedAt) {
+    }
+
     private Map<OtpChallengeId, Stored<OtpChallenge>> challenges = new HashMap<>();
     private Map<ContactVerificationId, Stored<ContactVerification>> verifications = new HashMap<>();
+    private List<Stored<FailedVerification>> failures = new ArrayList<>();
 
     @Override
     public synchronized void add(InstitutionId institutionId, OtpChallenge challenge) {
@@ -62,6 +69,23 @@ public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Tran
     }
 
     @Override
+    public synchronized void addFailedVerification(InstitutionId institutionId, UserId userId, Instant failedAt) {
+        failures.add(new Stored<>(institutionId, new FailedVerification(userId, failedAt)));
+    }
+
+    @Override
+    public synchronized List<Instant> failedVerifications(InstitutionId institutionId, UserId userId,
+                                                          Instant since) {
+        return failures.stream()
+                .filter(stored -> stored.institutionId().equals(institutionId))
+                .map(Stored::value)
+                .filter(failure -> failure.userId().equals(userId) && !failure.failedAt().isBefore(since))
+                .map(FailedVerification::failedAt)
+                .sorted()
+                .toList();
+    }
+
+    @Override
     public synchronized void add(InstitutionId institutionId, ContactVerification verification) {
         if (verifications.putIfAbsent(verification.id(), new Stored<>(institutionId, verification)) != null) {
             throw new IllegalStateException("verification already exists");
@@ -83,10 +107,11 @@ public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Tran
 
     @Override
     public synchronized int purgeExpired(Instant olderThan) {
-        int before = challenges.size() + verifications.size();
+        int before = challenges.size() + verifications.size() + failures.size();
         challenges.values().removeIf(stored -> stored.value().expiresAt().isBefore(olderThan));
         verifications.values().removeIf(stored -> stored.value().expiresAt().isBefore(olderThan));
-        return before - challenges.size() - verifications.size();
+        failures.removeIf(stored -> stored.value().failedAt().isBefore(olderThan));
+        return before - challenges.size() - verifications.size() - failures.size();
     }
 
     private static void requireStored(Stored<?> stored, InstitutionId institutionId) {
@@ -97,7 +122,7 @@ public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Tran
 
     @Override
     public synchronized Object snapshot() {
-        return new State(new HashMap<>(challenges), new HashMap<>(verifications));
+        return new State(new HashMap<>(challenges), new HashMap<>(verifications), new ArrayList<>(failures));
     }
 
     @Override
@@ -105,5 +130,6 @@ public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Tran
         State saved = (State) snapshot;
         challenges = new HashMap<>(saved.challenges());
         verifications = new HashMap<>(saved.verifications());
+        failures = new ArrayList<>(saved.failures());
     }
 }

@@ -50,6 +50,7 @@ import io.contactinfo.domain.user.User;
 import io.contactinfo.domain.user.UserId;
 import io.contactinfo.domain.user.UserProfile;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -164,6 +165,85 @@ class VerifyOtpServiceTest {
                         e -> assertThat(e.rule()).isEqualTo(OtpRule.ATTEMPTS_EXHAUSTED));
         assertThat(challenge(sent).attempts()).isEqualTo(5);
         assertThat(lastAudit().action()).isEqualTo("otp.rejected");
+    }
+
+    @Test
+    void eachWrongCodeCompared_countsOneFailureOfTheCustomer_theLockingOneIncluded() {
+        SentOtp sent = send(Channel.SMS, OtpPurpose.PASSWORD_RESET);
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> service.verify(command(WRITER, JANE, sent.otpId(), wrongCodeFor(sent))))
+                    .isInstanceOf(RuleViolation.class);
+        }
+
+        // Five compared (the fifth locked the challenge); the sixth was refused by the lock, compared with nothing.
+        assertThat(failuresOfJane()).hasSize(5).containsOnly(NOW);
+    }
+
+    @Test
+    void aRefusalThatComparesNoCode_countsNoFailure() {
+        SentOtp verified = send(Channel.EMAIL, OtpPurpose.CONTACT_VERIFICATION);
+        service.verify(command(WRITER, JANE, verified.otpId(), codeOf(verified)));
+        SentOtp expired = send(Channel.SMS, OtpPurpose.PASSWORD_RESET);
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> service.verify(command(WRITER, JANE, verified.otpId(), wrongCodeFor(verified))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.rule()).isEqualTo(OtpRule.ALREADY_VERIFIED));
+        assertThatThrownBy(() -> service.verify(command(WRITER, JANE, expired.otpId(), wrongCodeFor(expired))))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo(OtpRule.EXPIRED));
+        assertThat(failuresOfJane()).isEmpty();
+    }
+
+    @Test
+    void after100FailuresInTheHour_the101stVerification_isRefusedEvenWithTheRightCode_andCountsNoAttempt() {
+        failedEarlier(99, NOW.minus(Duration.ofMinutes(50)));
+        SentOtp sent = send(Channel.SMS, OtpPurpose.PASSWORD_RESET);
+        assertThatThrownBy(() -> service.verify(command(WRITER, JANE, sent.otpId(), wrongCodeFor(sent))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.rule()).isEqualTo(OtpRule.CODE_MISMATCH));
+
+        assertThatThrownBy(() -> service.verify(command(WRITER, JANE, sent.otpId(), codeOf(sent))))
+                .isInstanceOfSatisfying(LimitExceeded.class, e -> {
+                    assertThat(e.rule()).isEqualTo(OtpRule.HOURLY_FAILURES);
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.limit()).isEqualTo(100);
+                    assertThat(e.current()).isEqualTo(100);
+                });
+
+        assertThat(challenge(sent).attempts()).isEqualTo(1);
+        assertThat(challenge(sent).status()).isEqualTo(OtpStatus.PENDING);
+        assertThat(failuresOfJane()).hasSize(100);
+        assertThat(lastAudit().action()).isEqualTo("otp.rejected");
+        assertThat(lastAudit().changes()).extracting(AuditRecord.Change::field, AuditRecord.Change::after)
+                .containsExactly(tuple("otpId", Optional.of(sent.otpId().toString())),
+                        tuple("rule", Optional.of("otp.verify.hourly-failures")));
+    }
+
+    @Test
+    void after100FailuresInTheHour_codesAreCheckedAgainOnceTheOldestFailureIsAnHourOld() {
+        failedEarlier(1, NOW.minus(Duration.ofMinutes(58)));
+        failedEarlier(99, NOW.minus(Duration.ofMinutes(57)));
+        SentOtp sent = send(Channel.SMS, OtpPurpose.PASSWORD_RESET);
+        assertThatThrownBy(() -> service.verify(command(WRITER, JANE, sent.otpId(), codeOf(sent))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.rule()).isEqualTo(OtpRule.HOURLY_FAILURES));
+
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(service.verify(command(WRITER, JANE, sent.otpId(), codeOf(sent))).verified()).isTrue();
+    }
+
+    @Test
+    void anotherCustomersFailures_doNotCountAgainstThisOne() {
+        ports.users().add(User.create(UserId.random(), BANK_A, JOHN, Optional.empty(), UserProfile.EMPTY,
+                List.of(phone(new PhoneNumber("3125550111"), PhoneType.MOBILE, true, LONG_AGO)), Optional.empty()));
+        User john = ports.users().findByCustomerId(BANK_A, JOHN).orElseThrow();
+        for (int i = 0; i < 100; i++) {
+            ports.otps().addFailedVerification(BANK_A, john.id(), NOW.minusSeconds(60));
+        }
+        SentOtp sent = send(Channel.SMS, OtpPurpose.PASSWORD_RESET);
+
+        assertThat(service.verify(command(WRITER, JANE, sent.otpId(), codeOf(sent))).verified()).isTrue();
     }
 
     @Test
@@ -297,6 +377,17 @@ class VerifyOtpServiceTest {
     private OtpCode wrongCodeFor(SentOtp sent) {
         String right = codeOf(sent).digits();
         return new OtpCode(right.equals("000000") ? "000001" : "000000");
+    }
+
+    /** {@code count} failed verifications of Jane at {@code at}, as earlier challenges would have left them. */
+    private void failedEarlier(int count, Instant at) {
+        for (int i = 0; i < count; i++) {
+            ports.otps().addFailedVerification(BANK_A, jane.id(), at);
+        }
+    }
+
+    private List<Instant> failuresOfJane() {
+        return ports.otps().failedVerifications(BANK_A, jane.id(), LONG_AGO);
     }
 
     private OtpChallenge challenge(SentOtp sent) {

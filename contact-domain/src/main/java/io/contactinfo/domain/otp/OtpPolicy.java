@@ -10,16 +10,20 @@ import java.util.Objects;
 /**
  * The numbers of the OTP rules (SPEC §4.5), configurable within bounds; {@link #DEFAULTS} are NIST's and OWASP's.
  *
- * @param codeLength                  digits of a passcode, 6-10 (default 6)
- * @param validity                    how long a passcode is valid, at most 10 minutes (default 5)
- * @param maxAttempts                 verification attempts before the challenge locks, 1-10 (default 5)
- * @param resendInterval              least time between two passcodes to one destination (default 30 s)
- * @param maxSendsPerHour             most passcodes to one destination in any hour (default 5)
- * @param contactVerificationValidity how long a contact verification can be redeemed (default 30 minutes)
- * @param passwordResetCoolOff        no password-reset passcode to a destination changed more recently (default 24 h)
+ * @param codeLength                    digits of a passcode, 6-10 (default 6)
+ * @param validity                      how long a passcode is valid, at most 10 minutes (default 5)
+ * @param maxAttempts                   verification attempts before the challenge locks, 1-10 (default 5)
+ * @param resendInterval                least time between two passcodes to one destination (default 30 s)
+ * @param maxSendsPerHour               most passcodes to one destination in any hour (default 5)
+ * @param contactVerificationValidity   how long a contact verification can be redeemed (default 30 minutes)
+ * @param passwordResetCoolOff          no password-reset passcode to a destination changed more recently
+ *                                      (default 24 h)
+ * @param maxFailedVerificationsPerHour most wrong passcodes checked for one customer in any hour, whatever the
+ *                                      challenges and destinations (default 100, OWASP ASVS 2.2.1)
  */
 public record OtpPolicy(int codeLength, Duration validity, int maxAttempts, Duration resendInterval,
-                        int maxSendsPerHour, Duration contactVerificationValidity, Duration passwordResetCoolOff) {
+                        int maxSendsPerHour, Duration contactVerificationValidity, Duration passwordResetCoolOff,
+                        int maxFailedVerificationsPerHour) {
 
     public static final int MIN_CODE_LENGTH = 6;
     public static final int MAX_CODE_LENGTH = 10;
@@ -30,7 +34,7 @@ public record OtpPolicy(int codeLength, Duration validity, int maxAttempts, Dura
 
     /** The numbers of SPEC §4.5; declared after the bounds it is checked against. */
     public static final OtpPolicy DEFAULTS = new OtpPolicy(6, Duration.ofMinutes(5), 5, Duration.ofSeconds(30), 5,
-            Duration.ofMinutes(30), Duration.ofHours(24));
+            Duration.ofMinutes(30), Duration.ofHours(24), 100);
 
     public OtpPolicy {
         Objects.requireNonNull(validity, "validity");
@@ -46,6 +50,7 @@ public record OtpPolicy(int codeLength, Duration validity, int maxAttempts, Dura
         Require.that(maxSendsPerHour >= 1, OtpRule.POLICY_RANGE, "maxSendsPerHour");
         Require.that(isPositive(contactVerificationValidity), OtpRule.POLICY_RANGE, "contactVerificationValidity");
         Require.that(!passwordResetCoolOff.isNegative(), OtpRule.POLICY_RANGE, "passwordResetCoolOff");
+        Require.that(maxFailedVerificationsPerHour >= 1, OtpRule.POLICY_RANGE, "maxFailedVerificationsPerHour");
     }
 
     private static boolean isPositive(Duration duration) {
@@ -63,11 +68,24 @@ public record OtpPolicy(int codeLength, Duration validity, int maxAttempts, Dura
         if (inInterval > 0) {
             return new LimitDecision.Refused(OtpRule.RESEND_TOO_SOON, 1, inInterval);
         }
+        return LimitDecision.below(inTheHourBefore(now, previousSends), maxSendsPerHour, OtpRule.HOURLY_SENDS);
+    }
+
+    /**
+     * May a passcode of a customer whose verifications failed at {@code previousFailures} be checked at all? Not
+     * when {@link #maxFailedVerificationsPerHour} failed in the hour before {@code now}
+     * ({@link OtpRule#HOURLY_FAILURES}): then no code is compared, not even the right one. A failure is a wrong
+     * code checked, the one that locks its challenge included.
+     */
+    public LimitDecision mayVerify(List<Instant> previousFailures, Instant now) {
+        return LimitDecision.below(inTheHourBefore(now, previousFailures), maxFailedVerificationsPerHour,
+                OtpRule.HOURLY_FAILURES);
+    }
+
+    /** How many of {@code instants} fall in the hour before {@code now}; one exactly an hour old no longer does. */
+    private static int inTheHourBefore(Instant now, List<Instant> instants) {
         Instant hourStart = now.minus(HOUR);
-        int inHour = (int) previousSends.stream().filter(sent -> sent.isAfter(hourStart)).count();
-        return inHour < maxSendsPerHour
-                ? LimitDecision.ALLOWED
-                : new LimitDecision.Refused(OtpRule.HOURLY_SENDS, maxSendsPerHour, inHour);
+        return (int) instants.stream().filter(instant -> instant.isAfter(hourStart)).count();
     }
 
     /**

@@ -31,7 +31,12 @@ public sealed interface LimitDecision permits LimitDecision.Allowed, LimitDecisi
 
         @Override
         public void orThrow(String field) {
-            throw new LimitExceeded(rule, field, limit, current);
+            throw violation(field);
+        }
+
+        /** The refusal as an exception about {@code field}, for a caller that throws it later. */
+        public LimitExceeded violation(String field) {
+            return new LimitExceeded(rule, field, limit, current);
         }
     }
 

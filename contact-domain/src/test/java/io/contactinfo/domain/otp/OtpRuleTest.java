@@ -17,9 +17,11 @@ import io.contactinfo.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,9 +49,9 @@ class OtpRuleTest {
     // --- settings
 
     @Test
-    void theDefaultsAreSixDigitsFiveMinutesFiveAttempts30SecondsFivePerHour30Minutes24Hours() {
+    void theDefaultsAreSixDigitsFiveMinutesFiveAttempts30SecondsFivePerHour30Minutes24Hours100FailuresPerHour() {
         assertThat(POLICY).isEqualTo(new OtpPolicy(6, Duration.ofMinutes(5), 5, Duration.ofSeconds(30), 5,
-                Duration.ofMinutes(30), Duration.ofHours(24)));
+                Duration.ofMinutes(30), Duration.ofHours(24), 100));
     }
 
     @ParameterizedTest(name = "a code length of {0} is accepted")
@@ -66,7 +68,7 @@ class OtpRuleTest {
 
     private static OtpPolicy withCodeLength(int length) {
         return new OtpPolicy(length, POLICY.validity(), 5, POLICY.resendInterval(), 5,
-                POLICY.contactVerificationValidity(), POLICY.passwordResetCoolOff());
+                POLICY.contactVerificationValidity(), POLICY.passwordResetCoolOff(), 100);
     }
 
     @Test
@@ -80,7 +82,7 @@ class OtpRuleTest {
 
     private static OtpPolicy withValidity(Duration validity) {
         return new OtpPolicy(6, validity, 5, POLICY.resendInterval(), 5, POLICY.contactVerificationValidity(),
-                POLICY.passwordResetCoolOff());
+                POLICY.passwordResetCoolOff(), 100);
     }
 
     @ParameterizedTest(name = "attempts {0}: accepted {1}")
@@ -95,20 +97,23 @@ class OtpRuleTest {
 
     private static OtpPolicy withAttempts(int attempts) {
         return new OtpPolicy(6, POLICY.validity(), attempts, POLICY.resendInterval(), 5,
-                POLICY.contactVerificationValidity(), POLICY.passwordResetCoolOff());
+                POLICY.contactVerificationValidity(), POLICY.passwordResetCoolOff(), 100);
     }
 
     @Test
     void theOtherSettingsHaveTheirBounds() {
         Duration d = Duration.ofSeconds(1);
-        assertThatNoException().isThrownBy(() -> new OtpPolicy(6, d, 1, Duration.ZERO, 1, d, Duration.ZERO));
+        assertThatNoException().isThrownBy(() -> new OtpPolicy(6, d, 1, Duration.ZERO, 1, d, Duration.ZERO, 1));
         assertBreaks(OtpRule.POLICY_RANGE, "resendInterval",
-                () -> new OtpPolicy(6, d, 1, Duration.ofSeconds(-1), 1, d, Duration.ZERO));
-        assertBreaks(OtpRule.POLICY_RANGE, "maxSendsPerHour", () -> new OtpPolicy(6, d, 1, d, 0, d, Duration.ZERO));
+                () -> new OtpPolicy(6, d, 1, Duration.ofSeconds(-1), 1, d, Duration.ZERO, 1));
+        assertBreaks(OtpRule.POLICY_RANGE, "maxSendsPerHour",
+                () -> new OtpPolicy(6, d, 1, d, 0, d, Duration.ZERO, 1));
         assertBreaks(OtpRule.POLICY_RANGE, "contactVerificationValidity",
-                () -> new OtpPolicy(6, d, 1, d, 1, Duration.ZERO, Duration.ZERO));
+                () -> new OtpPolicy(6, d, 1, d, 1, Duration.ZERO, Duration.ZERO, 1));
         assertBreaks(OtpRule.POLICY_RANGE, "passwordResetCoolOff",
-                () -> new OtpPolicy(6, d, 1, d, 1, d, Duration.ofSeconds(-1)));
+                () -> new OtpPolicy(6, d, 1, d, 1, d, Duration.ofSeconds(-1), 1));
+        assertBreaks(OtpRule.POLICY_RANGE, "maxFailedVerificationsPerHour",
+                () -> new OtpPolicy(6, d, 1, d, 1, d, Duration.ZERO, 0));
     }
 
     // --- the code
@@ -335,6 +340,45 @@ class OtpRuleTest {
         assertThat(POLICY.maySend(fiveInTheHour, NOW))
                 .isEqualTo(new LimitDecision.Refused(OtpRule.HOURLY_SENDS, 5, 5));
         assertThat(POLICY.maySend(oldestAnHourAgo, NOW)).isEqualTo(LimitDecision.ALLOWED);
+    }
+
+    // --- verifying
+
+    @Test
+    void aCustomerWith99FailuresInTheHour_mayHaveAPasscodeChecked() {
+        assertThat(POLICY.mayVerify(List.of(), NOW)).isEqualTo(LimitDecision.ALLOWED);
+        assertThat(POLICY.mayVerify(failures(99, NOW.minusSeconds(3599)), NOW)).isEqualTo(LimitDecision.ALLOWED);
+    }
+
+    @Test
+    void aCustomerWith100FailuresInTheHour_mayNotHaveAnyPasscodeChecked() {
+        assertThat(POLICY.mayVerify(failures(100, NOW.minusSeconds(3599)), NOW))
+                .isEqualTo(new LimitDecision.Refused(OtpRule.HOURLY_FAILURES, 100, 100));
+    }
+
+    @Test
+    void aFailureExactlyAnHourOld_noLongerCounts() {
+        List<Instant> oldestAnHourAgo = new ArrayList<>(failures(99, NOW.minusSeconds(3000)));
+        oldestAnHourAgo.add(NOW.minus(Duration.ofHours(1)));
+
+        assertThat(POLICY.mayVerify(oldestAnHourAgo, NOW)).isEqualTo(LimitDecision.ALLOWED);
+        assertThat(POLICY.mayVerify(oldestAnHourAgo, NOW.minusNanos(1)))
+                .isEqualTo(new LimitDecision.Refused(OtpRule.HOURLY_FAILURES, 100, 100));
+    }
+
+    @Test
+    void theFailureBudgetIsConfigurable() {
+        OtpPolicy oneFailure = new OtpPolicy(6, POLICY.validity(), 5, POLICY.resendInterval(), 5,
+                POLICY.contactVerificationValidity(), POLICY.passwordResetCoolOff(), 1);
+
+        assertThat(oneFailure.mayVerify(List.of(), NOW)).isEqualTo(LimitDecision.ALLOWED);
+        assertThat(oneFailure.mayVerify(List.of(NOW.minusSeconds(1)), NOW))
+                .isEqualTo(new LimitDecision.Refused(OtpRule.HOURLY_FAILURES, 1, 1));
+    }
+
+    /** {@code count} failures, one a second, the first at {@code first}. */
+    private static List<Instant> failures(int count, Instant first) {
+        return IntStream.range(0, count).mapToObj(first::plusSeconds).toList();
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.domain.contact.Channel;
+import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.user.InstitutionCustomerId;
+import io.contactinfo.domain.user.UserId;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Optional;
@@ -245,6 +248,28 @@ class UxuErrorCodesTest {
 
         assertThat(refusal.get("code").asText()).isEqualTo("UXU_99999");
         assertThat(refusal.get("message").asText()).endsWith(": contactMethodId (otp.send.too-soon)");
+    }
+
+    @Test
+    void verifyingOnceTheCustomerFailed100TimesThisHour_refusesEvenTheRightCode_namingTheCodeAndTheRule()
+            throws Exception {
+        InstitutionId bank = new InstitutionId("bank-a");
+        UserId jane = server.ports.users().findByCustomerId(bank, new InstitutionCustomerId("c-1001")).orElseThrow()
+                .id();
+        for (int failure = 0; failure < 100; failure++) {
+            server.ports.otps().addFailedVerification(bank, jane, ContactInfoServer.NOW.minusSeconds(60));
+        }
+        String sms = server.call("GET", LIST).sendForJson().get("contactMethods").get(0).get("contactMethodId").asText();
+        JsonNode otp = server.call("POST", SEND).json("{\"contactMethodId\":\"" + sms + "\"}").sendForJson();
+        String code = server.delivered.get(0).parameters().get("code");
+
+        HttpResponse<String> refused = server.call("POST", SEND + "/" + otp.get("otpId").asText() + ":verify")
+                .json("{\"code\":\"" + code + "\"}").send();
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode refusal = ContactInfoServer.JSON.readTree(refused.body());
+        assertThat(refusal.get("code").asText()).isEqualTo("UXU_99999");
+        assertThat(refusal.get("message").asText()).endsWith(": code (otp.verify.hourly-failures)");
     }
 
     private static String voiceMethod(ContactInfoServer server) {

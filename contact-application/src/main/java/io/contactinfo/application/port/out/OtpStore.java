@@ -6,11 +6,15 @@ import io.contactinfo.domain.otp.ContactVerification;
 import io.contactinfo.domain.otp.ContactVerificationId;
 import io.contactinfo.domain.otp.OtpChallenge;
 import io.contactinfo.domain.otp.OtpChallengeId;
+import io.contactinfo.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One-time-passcode challenges and the contact verifications they yield, per institution. */
+/**
+ * One-time-passcode challenges, the contact verifications they yield and the failed verifications of each user, per
+ * institution.
+ */
 public interface OtpStore {
 
     void add(InstitutionId institutionId, OtpChallenge challenge);
@@ -30,6 +34,19 @@ public interface OtpStore {
      */
     List<Instant> sendsTo(InstitutionId institutionId, Destination destination, Instant since);
 
+    /**
+     * Records that a wrong passcode of {@code userId} was checked at {@code failedAt} (for the hourly failure budget).
+     * Call it inside the unit of work that stores the attempt on the challenge.
+     */
+    void addFailedVerification(InstitutionId institutionId, UserId userId, Instant failedAt);
+
+    /**
+     * When wrong passcodes of {@code userId} were checked since {@code since}, oldest first (for the hourly failure
+     * budget). Not race-free by itself: the caller serializes the verifications of one user, by reading the user
+     * for update in the same unit of work.
+     */
+    List<Instant> failedVerifications(InstitutionId institutionId, UserId userId, Instant since);
+
     void add(InstitutionId institutionId, ContactVerification verification);
 
     /** Replaces the stored verification (once redeemed) with {@code verification}. */
@@ -39,9 +56,9 @@ public interface OtpStore {
 
     /**
      * Deletes, in every institution, the challenges and the contact verifications that expired before
-     * {@code olderThan}.
+     * {@code olderThan}, and the failed verifications recorded before it.
      *
-     * @return how many challenges and verifications were deleted, together
+     * @return how many challenges, verifications and failed verifications were deleted, together
      */
     int purgeExpired(Instant olderThan);
 }
