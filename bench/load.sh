@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load of the service against a bare Javalin endpoint, on loopback, in one run (docs/benchmarks.md).
 #
-#   bench/load.sh [--customers 10000,1000000] [--duration 15] [--connections 16] [--no-build] [--import-all]
+#   bench/load.sh [--customers 10000,1000000] [--duration 15] [--warm-up 15] [--connections 16] [--no-build]
+#                 [--import-all]
 #
 # For each data-set size: a fresh data directory, N customers (10,000 imported with the jar's `import` command;
 # beyond that, unless --import-all, the rest cloned in SQL from the imported ones, see clone_users), the server
@@ -15,6 +16,7 @@ JAR=${JAR:-$ROOT/bootstrap/target/contact-info.jar}
 BENCH_JAR=$ROOT/bench/target/benchmarks.jar
 SIZES=10000,1000000
 DURATION=15
+WARMUP=15
 CONNECTIONS=16
 BUILD=1
 IMPORTED_MAX=10000
@@ -24,6 +26,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --customers) SIZES=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
+    --warm-up) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --import-all) IMPORTED_MAX=999999999; shift ;;
@@ -51,7 +54,7 @@ now_ms() { date +%s%3N; }
 uuid() { cat /proc/sys/kernel/random/uuid; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java: $(java -version 2>&1 | head -1); wrk: -t1 -c$CONNECTIONS -d${DURATION}s per endpoint"
+echo "java: $(java -version 2>&1 | head -1); wrk: -t1 -c$CONNECTIONS -d${DURATION}s per endpoint, after ${WARMUP}s of each"
 
 # --- wrk scripts -----------------------------------------------------------------------------------------------
 cat > "$WORK/common.lua" <<'LUA'
@@ -267,8 +270,14 @@ run_size() {
 
   local base=http://127.0.0.1:$port bare=http://127.0.0.1:$bare_port/bare
   # Warm-up, unmeasured: both JITs see every path first.
-  DURATION=5 measure warm-bare "$bare" "$WORK/bare.lua" > /dev/null
-  DURATION=5 measure warm-get "$base" "$WORK/get.lua" "$WORK/tokens" "$WORK/customers" > /dev/null
+  # Warm-up, unmeasured: each endpoint runs until the JIT has compiled its path (GET contact-methods needs about
+  # 20 s on 2 cores before its throughput stops rising; measured cold, it shows a fifth of its steady rate).
+  DURATION=$WARMUP measure warm-bare "$bare" "$WORK/bare.lua" > /dev/null
+  DURATION=$WARMUP measure warm-get "$base" "$WORK/get.lua" "$WORK/tokens" "$WORK/customers" > /dev/null
+  DURATION=$WARMUP measure warm-get "$base" "$WORK/get.lua" "$WORK/tokens" "$WORK/customers" > /dev/null
+  DURATION=$WARMUP measure warm-put-contact "$base" "$WORK/put-contact.lua" "$WORK/tokens" "$WORK/customers" > /dev/null
+  DURATION=$WARMUP measure warm-put-user "$base" "$WORK/put-user.lua" "$users_tokens" "$users_paths" > /dev/null
+  DURATION=$WARMUP measure warm-otp "$base" "$WORK/otp.lua" "$WORK/tokens" "$otp_customers" > /dev/null
 
   local -a bare_rps=()
   local r name

@@ -42,6 +42,7 @@ import io.contactinfo.domain.user.UserContacts;
 import io.contactinfo.domain.user.UserId;
 import io.contactinfo.domain.user.UserProfile;
 import io.contactinfo.domain.user.ZipCode;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -90,6 +91,8 @@ public final class JdbiUserRepository implements UserRepository {
               LEFT JOIN email e ON e.user_id = u.id
               LEFT JOIN phone p ON p.user_id = u.id
             """;
+    private static final String SELECT_CONTACTS_BY_CUSTOMER_ID =
+            SELECT_CONTACTS + "WHERE u.institution_id = ? AND u.customer_id = ? ORDER BY p.position";
 
     // Unique (institution_id, customer_id).
     private static final String BY_CUSTOMER_ID =
@@ -193,10 +196,18 @@ public final class JdbiUserRepository implements UserRepository {
                         .mapTo(UUID.class)
                         .list();
             }
-            return handle.createQuery(SELECT_CONTACTS + BY_CUSTOMER_ID + " ORDER BY p.position")
-                    .bind("institutionId", institutionId.value())
-                    .bind("customerId", customerId.value())
-                    .scanResultSet((results, context) -> contacts(results.get()));
+            // Plain JDBC on the handle's connection: the busiest read of the service (every GET contact-methods), and
+            // JDBI's statement machinery was a third of its cost in a profile.
+            try (PreparedStatement statement = handle.getConnection().prepareStatement(SELECT_CONTACTS_BY_CUSTOMER_ID)) {
+                statement.setString(1, institutionId.value());
+                statement.setString(2, customerId.value());
+                try (ResultSet rs = statement.executeQuery()) {
+                    return contacts(rs);
+                }
+            } catch (SQLException e) {
+                // As JDBI reports a failed statement everywhere else.
+                throw new UnableToExecuteStatementException(e, null);
+            }
         });
     }
 
