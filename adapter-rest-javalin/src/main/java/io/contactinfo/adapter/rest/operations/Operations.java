@@ -4,14 +4,16 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.http.NotFoundResponse;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,10 @@ public final class Operations {
     /** Where the Swagger UI files of the {@code org.webjars:swagger-ui} jar are served. */
     static final String SWAGGER_UI_PATH = "/swagger-ui";
     private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    private static final Pattern SWAGGER_UI_FILE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9]+)+");
+    private static final Map<String, String> SWAGGER_UI_TYPES = Map.of("js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "html", "text/html; charset=utf-8", "png", "image/png",
+            "map", "application/json");
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
 
@@ -53,11 +59,24 @@ public final class Operations {
         config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape()));
         config.routes.get(OPENAPI_PATH, ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi));
         config.routes.get("/", ctx -> ctx.html(page));
-        config.staticFiles.add(files -> {
-            files.hostedPath = SWAGGER_UI_PATH;
-            files.directory = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion;
-            files.location = Location.CLASSPATH;
-        });
+        // A route rather than Javalin's static files: those open the whole runnable jar as a file system to serve
+        // a directory of it, which took a tenth of the server's start-up.
+        config.routes.get(SWAGGER_UI_PATH + "/{file}", this::swaggerUiFile);
+    }
+
+    /** A file of the Swagger UI jar's directory; a name, never a path. */
+    private void swaggerUiFile(Context ctx) {
+        String file = ctx.pathParam("file");
+        String type = SWAGGER_UI_TYPES.get(file.substring(file.lastIndexOf('.') + 1));
+        if (!SWAGGER_UI_FILE.matcher(file).matches() || type == null) {
+            throw new NotFoundResponse();
+        }
+        InputStream content = Operations.class.getResourceAsStream(
+                "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion + "/" + file);
+        if (content == null) {
+            throw new NotFoundResponse();
+        }
+        ctx.contentType(type).result(content);
     }
 
     private void ready(Context ctx) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 final class RequestMetrics {
 
     static final String UNMATCHED = "unmatched";
-    static final String SWAGGER_UI_FILES = Operations.SWAGGER_UI_PATH + "/*";
+    static final String SWAGGER_UI_FILES = Operations.SWAGGER_UI_PATH + "/{file}";
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
     /** Few buckets, from a fast read to a database timeout (5 s): each one is a series per route and status. */
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
