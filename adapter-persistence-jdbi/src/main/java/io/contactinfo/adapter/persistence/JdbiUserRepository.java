@@ -189,13 +189,6 @@ public final class JdbiUserRepository implements UserRepository {
     public Optional<UserContacts> findContactsByCustomerId(InstitutionId institutionId,
                                                            InstitutionCustomerId customerId) {
         return jdbi.withHandle(handle -> {
-            if (handle.isInTransaction()) {
-                handle.createQuery(LOCK_USERS + BY_CUSTOMER_ID + " FOR UPDATE")
-                        .bind("institutionId", institutionId.value())
-                        .bind("customerId", customerId.value())
-                        .mapTo(UUID.class)
-                        .list();
-            }
             // Plain JDBC on the handle's connection: the busiest read of the service (every GET contact-methods), and
             // JDBI's statement machinery was a third of its cost in a profile.
             try (PreparedStatement statement = handle.getConnection().prepareStatement(SELECT_CONTACTS_BY_CUSTOMER_ID)) {

@@ -16,7 +16,9 @@ public interface UserRepository {
 
     /**
      * The phones and email of the institution's user with that customer id: what contact methods derive from,
-     * without the rest of the user. In a unit of work, the user is locked as {@link #findByCustomerId} locks it.
+     * without the rest of the user. Never locks the user, also in a unit of work: what it reads is not changed
+     * through it, and a known and an unknown customer cost the same one look-up (no password-reset prober can tell
+     * them apart by the time of the answer).
      */
     Optional<UserContacts> findContactsByCustomerId(InstitutionId institutionId, InstitutionCustomerId customerId);
 
