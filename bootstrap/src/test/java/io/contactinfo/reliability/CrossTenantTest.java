@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +73,7 @@ class CrossTenantTest {
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        try (var paths = Files.walk(dataDirectory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        Servers.stopAndDelete(server, dataDirectory);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,10 +76,7 @@ class OtpBruteForceTest {
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        try (var paths = Files.walk(dataDirectory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        Servers.stopAndDelete(server, dataDirectory);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,10 +53,7 @@ class PasswordResetEnumerationTest {
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        try (var paths = Files.walk(dataDirectory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        Servers.stopAndDelete(server, dataDirectory);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -43,10 +42,7 @@ class ReplayTest {
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        try (var paths = Files.walk(dataDirectory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        Servers.stopAndDelete(server, dataDirectory);
     }
 
     @Test
