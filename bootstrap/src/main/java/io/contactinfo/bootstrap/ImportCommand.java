@@ -2,7 +2,7 @@ package io.contactinfo.bootstrap;
 
 import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
-import io.contactinfo.application.port.in.EnrollUseCase;
+import io.contactinfo.application.port.in.EnrollEachUseCase;
 import io.contactinfo.bootstrap.bulk.BulkEnrollment;
 import io.contactinfo.bootstrap.bulk.EnrollmentFile;
 import io.contactinfo.bootstrap.bulk.ImportProgress;
@@ -58,7 +58,7 @@ final class ImportCommand {
                 DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
             }
             // Enrollment sends no message; what other use cases queue waits for the server's dispatcher.
-            EnrollUseCase enroll = UseCases.on(database, configuration.mode().emailPolicy(), OtpPolicy.DEFAULTS,
+            EnrollEachUseCase enroll = UseCases.on(database, configuration.mode().emailPolicy(), OtpPolicy.DEFAULTS,
                     DispatchNotificationsUseCase.NONE, clock).enroll();
             ImportProgress progress = System.console() != null
                     ? ImportProgress.bar(err) : ImportProgress.lines(err, PROGRESS_LINE_EVERY);

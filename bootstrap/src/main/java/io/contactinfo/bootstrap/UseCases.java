@@ -4,7 +4,7 @@ import io.contactinfo.adapter.persistence.Database;
 import io.contactinfo.application.port.in.ChangeAccountStatusUseCase;
 import io.contactinfo.application.port.in.ChangeSoftTokenStatusUseCase;
 import io.contactinfo.application.port.in.DispatchNotificationsUseCase;
-import io.contactinfo.application.port.in.EnrollUseCase;
+import io.contactinfo.application.port.in.EnrollEachUseCase;
 import io.contactinfo.application.port.in.GetCertifiedPhoneUseCase;
 import io.contactinfo.application.port.in.ListContactMethodsUseCase;
 import io.contactinfo.application.port.in.ListUsersUseCase;
@@ -36,7 +36,7 @@ import java.time.Clock;
 /** Every use case, wired by hand on one database's ports. */
 public record UseCases(ListContactMethodsUseCase listContactMethods, UpdateContactInfoUseCase updateContactInfo,
                 SendOtpUseCase sendOtp, VerifyOtpUseCase verifyOtp, GetCertifiedPhoneUseCase getCertifiedPhone,
-                EnrollUseCase enroll, ChangeAccountStatusUseCase changeAccountStatus, ListUsersUseCase listUsers,
+                EnrollEachUseCase enroll, ChangeAccountStatusUseCase changeAccountStatus, ListUsersUseCase listUsers,
                 UpdateUserUseCase updateUser, UpdateUserNameUseCase updateUserName,
                 ChangeSoftTokenStatusUseCase changeSoftTokenStatus,
                 RollBackSoftTokenStatusUseCase rollBackSoftTokenStatus,

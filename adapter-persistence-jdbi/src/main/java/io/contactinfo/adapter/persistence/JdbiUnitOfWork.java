@@ -3,6 +3,7 @@ package io.contactinfo.adapter.persistence;
 import io.contactinfo.application.port.out.UnitOfWork;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,6 +15,9 @@ import org.jdbi.v3.core.Jdbi;
  * <p>The isolation level is the databases' default, READ COMMITTED: the limit registry serializes what must be
  * serialized with row locks. When the database gives up a transaction to break a deadlock or a serialization
  * conflict, the outermost unit of work runs the work again, a few times at most.
+ *
+ * <p>An {@link #attempt} is a savepoint: on PostgreSQL, where a failed statement aborts the whole transaction, rolling
+ * back to it is also what lets the transaction go on.
  */
 public final class JdbiUnitOfWork implements UnitOfWork {
 
@@ -23,6 +27,8 @@ public final class JdbiUnitOfWork implements UnitOfWork {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Boolean> running = ThreadLocal.withInitial(() -> false);
+    /** Names the savepoints, unique within any transaction however attempts nest. */
+    private final AtomicLong savepoints = new AtomicLong();
 
     public JdbiUnitOfWork(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -47,5 +53,29 @@ public final class JdbiUnitOfWork implements UnitOfWork {
         } finally {
             running.remove();
         }
+    }
+
+    @Override
+    public <T> T attempt(Supplier<T> work) {
+        if (!running.get()) {
+            return transactionally(work);
+        }
+        return jdbi.withHandle(handle -> {
+            String savepoint = "attempt_" + savepoints.incrementAndGet();
+            handle.savepoint(savepoint);
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException failed) {
+                try {
+                    handle.rollbackToSavepoint(savepoint);
+                } catch (RuntimeException rollback) {
+                    failed.addSuppressed(rollback);
+                }
+                throw failed;
+            }
+            handle.releaseSavepoint(savepoint);
+            return result;
+        });
     }
 }

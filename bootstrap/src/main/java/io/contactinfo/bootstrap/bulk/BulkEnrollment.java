@@ -2,7 +2,9 @@ package io.contactinfo.bootstrap.bulk;
 
 import io.contactinfo.adapter.rest.users.EnrollmentDocument;
 import io.contactinfo.application.port.in.CallerContext;
-import io.contactinfo.application.port.in.EnrollUseCase;
+import io.contactinfo.application.port.in.EnrollCommand;
+import io.contactinfo.application.port.in.EnrollOutcome;
+import io.contactinfo.application.port.in.EnrollEachUseCase;
 import io.contactinfo.application.port.in.Scope;
 import io.contactinfo.application.port.out.StoreUnavailableException;
 import io.contactinfo.domain.institution.InstitutionId;
@@ -13,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,10 +35,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
- * Enrolls the customers of a file through the same {@link EnrollUseCase} as the Users API, so every rule and both
- * account limits apply: each row is its own unit of work, enrolled or refused alone. The file is streamed to a
- * bounded pool of workers; a refused row is counted by its rule id and written to the refusal report, without
- * any of its values.
+ * Enrolls the customers of a file through the same enrollment use case as the Users API, so every rule and both
+ * account limits apply: each row is enrolled or refused alone, and the enrolled rows of a batch commit together
+ * ({@link EnrollEachUseCase#enrollEach}). The file is streamed to a bounded pool of workers, a batch to each; a refused
+ * row is counted by its rule id and written to the refusal report, without any of its values.
  *
  * <p>The import stops early only when the database cannot be reached or the report cannot be written: every row
  * after that would fail the same way.
@@ -44,10 +48,16 @@ public final class BulkEnrollment {
     /** The client id of the import's audit records. */
     public static final String CLIENT_ID = "contact-info-cli";
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(250);
-    /** Rows read ahead of the workers, per worker: enough to keep them busy, few enough to hold in memory. */
-    private static final int QUEUED_PER_WORKER = 8;
+    /**
+     * Rows enrolled in one transaction. The database writes its store once per commit, which was 45 % of the time of
+     * an import committing every row (a profile of 20,000 rows); the row locks of a batch's account limits are held
+     * until it commits.
+     */
+    private static final int ROWS_PER_TRANSACTION = 200;
+    /** Batches read ahead of the workers, per worker: enough to keep them busy, few enough to hold in memory. */
+    private static final int QUEUED_PER_WORKER = 2;
 
-    private final EnrollUseCase enroll;
+    private final EnrollEachUseCase enroll;
     private final Clock clock;
     private final int workers;
     private final ImportProgress progress;
@@ -56,7 +66,7 @@ public final class BulkEnrollment {
      * @param workers  how many rows are enrolled at once, at least 1 (the database needs as many connections)
      * @param progress where progress is shown while the import runs
      */
-    public BulkEnrollment(EnrollUseCase enroll, Clock clock, int workers, ImportProgress progress) {
+    public BulkEnrollment(EnrollEachUseCase enroll, Clock clock, int workers, ImportProgress progress) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
@@ -101,6 +111,7 @@ public final class BulkEnrollment {
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemons("import-worker"));
         Semaphore queued = new Semaphore(workers * QUEUED_PER_WORKER);
         try {
+            List<EnrollmentFile.Row> batch = new ArrayList<>(ROWS_PER_TRANSACTION);
             while (run.stop.get() == null) {
                 EnrollmentFile.Row row;
                 try {
@@ -109,21 +120,62 @@ public final class BulkEnrollment {
                     run.stop("the file could not be read to its end: " + unreadable.getMessage());
                     break;
                 }
+                if (row != null) {
+                    batch.add(row);
+                }
+                if (!batch.isEmpty() && (row == null || batch.size() == ROWS_PER_TRANSACTION)) {
+                    List<EnrollmentFile.Row> full = List.copyOf(batch);
+                    batch.clear();
+                    queued.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            enrollBatch(full, refusals, run);
+                        } finally {
+                            queued.release();
+                        }
+                    });
+                }
                 if (row == null) {
                     break;
                 }
-                queued.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        enrollOne(row, refusals, run);
-                    } finally {
-                        queued.release();
-                    }
-                });
             }
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
+        }
+    }
+
+    /** The rows in one transaction; when something other than a rule fails it, each row in one of its own. */
+    private void enrollBatch(List<EnrollmentFile.Row> rows, RefusalReport refusals, Run run) {
+        if (run.stop.get() != null) {
+            return;
+        }
+        List<EnrollmentFile.Row> readable = new ArrayList<>(rows.size());
+        List<EnrollCommand> commands = new ArrayList<>(rows.size());
+        for (EnrollmentFile.Row row : rows) {
+            try {
+                commands.add(command(row, run));
+                readable.add(row);
+            } catch (RuntimeException malformed) {
+                refuse(row, malformed, refusals, run);
+            }
+        }
+        List<EnrollOutcome> outcomes;
+        try {
+            outcomes = enroll.enrollEach(commands);
+        } catch (StoreUnavailableException unreachable) {
+            run.stop("the database cannot be reached");
+            return;
+        } catch (RuntimeException unexpected) {
+            readable.forEach(row -> enrollOne(row, refusals, run));
+            return;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) instanceof EnrollOutcome.Refused refused) {
+                refuse(readable.get(i), refused.refusal(), refusals, run);
+            } else {
+                run.accepted.increment();
+            }
         }
     }
 
@@ -132,20 +184,28 @@ public final class BulkEnrollment {
             return;
         }
         try {
-            enroll.enroll(EnrollmentDocument.toCommand(row.document(), run.caller(row.line()), run.today));
+            enroll.enroll(command(row, run));
             run.accepted.increment();
         } catch (StoreUnavailableException unreachable) {
             run.stop("the database cannot be reached");
         } catch (RuntimeException refused) {
-            Refusal refusal = Refusal.of(refused);
-            try {
-                refusals.add(row.line(), refusal);
-            } catch (UncheckedIOException unwritable) {
-                run.stop("the refusal report could not be written");
-                return;
-            }
-            run.refused.computeIfAbsent(refusal.reason(), reason -> new LongAdder()).increment();
+            refuse(row, refused, refusals, run);
         }
+    }
+
+    private static EnrollCommand command(EnrollmentFile.Row row, Run run) {
+        return EnrollmentDocument.toCommand(row.document(), run.caller(row.line()), run.today);
+    }
+
+    private static void refuse(EnrollmentFile.Row row, RuntimeException failure, RefusalReport refusals, Run run) {
+        Refusal refusal = Refusal.of(failure);
+        try {
+            refusals.add(row.line(), refusal);
+        } catch (UncheckedIOException unwritable) {
+            run.stop("the refusal report could not be written");
+            return;
+        }
+        run.refused.computeIfAbsent(refusal.reason(), reason -> new LongAdder()).increment();
     }
 
     /** One import's caller, date and tallies, shared by its workers. */

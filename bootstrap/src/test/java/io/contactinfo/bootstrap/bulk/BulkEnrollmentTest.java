@@ -3,7 +3,10 @@ package io.contactinfo.bootstrap.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contactinfo.application.inmemory.InMemoryPorts;
-import io.contactinfo.application.port.in.EnrollUseCase;
+import io.contactinfo.application.port.in.EnrollCommand;
+import io.contactinfo.application.port.in.EnrollOutcome;
+import io.contactinfo.application.port.in.EnrollResult;
+import io.contactinfo.application.port.in.EnrollEachUseCase;
 import io.contactinfo.application.port.out.AuditRecord;
 import io.contactinfo.application.port.out.StoreUnavailableException;
 import io.contactinfo.application.service.EnrollService;
@@ -32,7 +35,7 @@ class BulkEnrollmentTest {
     Path directory;
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final EnrollUseCase enroll = new EnrollService(ports.users(), ports.accounts(), ports.institutions(),
+    private final EnrollEachUseCase enroll = new EnrollService(ports.users(), ports.accounts(), ports.institutions(),
             ports.limits(), ports.audit(), ports.unitOfWork(), EmailPolicy.PRODUCTION, CLOCK);
 
     @Test
@@ -94,8 +97,16 @@ class BulkEnrollmentTest {
     @Test
     void whenTheDatabaseCannotBeReached_theImportStopsAndSaysWhy() throws Exception {
         Path file = jsonLines(person("c-1", null, null), person("c-2", null, null));
-        EnrollUseCase unreachable = command -> {
-            throw new StoreUnavailableException(new SQLException("connection refused"));
+        EnrollEachUseCase unreachable = new EnrollEachUseCase() {
+            @Override
+            public EnrollResult enroll(EnrollCommand command) {
+                throw new StoreUnavailableException(new SQLException("connection refused"));
+            }
+
+            @Override
+            public List<EnrollOutcome> enrollEach(List<EnrollCommand> commands) {
+                throw new StoreUnavailableException(new SQLException("connection refused"));
+            }
         };
 
         ImportSummary summary = new BulkEnrollment(unreachable, CLOCK, 2, ImportProgress.NONE)
@@ -118,6 +129,33 @@ class BulkEnrollmentTest {
 
         assertThat(summary.accepted()).isEqualTo(2_000);
         assertThat(summary.refused()).isZero();
+    }
+
+    @Test
+    void whenARowFailsItsBatchUnexpectedly_theBatchsRowsAreEnrolledOneByOneAndOnlyThatRowIsRefused() throws Exception {
+        Path file = jsonLines(person("c-1", null, null), person("c-fails", null, null), person("c-3", null, null));
+        EnrollEachUseCase failingOnOneCustomer = new EnrollEachUseCase() {
+            @Override
+            public EnrollResult enroll(EnrollCommand command) {
+                if (command.customerId().map(InstitutionCustomerId::value).orElse("").equals("c-fails")) {
+                    throw new IllegalStateException("a failure no rule explains");
+                }
+                return enroll.enroll(command);
+            }
+
+            @Override
+            public List<EnrollOutcome> enrollEach(List<EnrollCommand> commands) {
+                // As a database error would: the whole batch rolled back, nothing of it kept.
+                throw new IllegalStateException("a failure no rule explains, somewhere in the batch");
+            }
+        };
+
+        ImportSummary summary = new BulkEnrollment(failingOnOneCustomer, CLOCK, 1, ImportProgress.NONE)
+                .run(new EnrollmentFile(file, EnrollmentFile.Format.JSONL), BANK, "operator", report());
+
+        assertThat(summary.accepted()).isEqualTo(2);
+        assertThat(summary.refusedByReason()).isEqualTo(Map.of("unexpected", 1L));
+        assertThat(ports.users().findByCustomerId(BANK, new InstitutionCustomerId("c-3"))).isPresent();
     }
 
     private ImportSummary importing(Path file, int workers) throws Exception {

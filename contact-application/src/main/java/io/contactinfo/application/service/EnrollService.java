@@ -3,9 +3,11 @@ package io.contactinfo.application.service;
 import io.contactinfo.application.port.in.CallerContext;
 import io.contactinfo.application.port.in.ConflictException;
 import io.contactinfo.application.port.in.EnrollCommand;
+import io.contactinfo.application.port.in.EnrollEachUseCase;
+import io.contactinfo.application.port.in.EnrollOutcome;
 import io.contactinfo.application.port.in.EnrollResult;
-import io.contactinfo.application.port.in.EnrollUseCase;
 import io.contactinfo.application.port.in.InvalidCommandException;
+import io.contactinfo.application.port.in.MissingScopeException;
 import io.contactinfo.application.port.in.Scope;
 import io.contactinfo.application.port.out.AccountRepository;
 import io.contactinfo.application.port.out.AuditLog;
@@ -22,6 +24,7 @@ import io.contactinfo.domain.contact.EmailPolicy;
 import io.contactinfo.domain.contact.Phone;
 import io.contactinfo.domain.contact.PhoneNumber;
 import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.rule.RuleViolation;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.LoginId;
 import io.contactinfo.domain.user.Ssn;
@@ -39,7 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-public final class EnrollService implements EnrollUseCase {
+public final class EnrollService implements EnrollEachUseCase {
 
     private final UserRepository users;
     private final AccountRepository accounts;
@@ -86,6 +89,20 @@ public final class EnrollService implements EnrollUseCase {
                     command.loginId()));
             return new EnrollResult(account.id(), user.id(), customerId);
         });
+    }
+
+    /** Each command in a step of one unit of work: a refused one is undone alone, the rest commit together. */
+    @Override
+    public List<EnrollOutcome> enrollEach(List<EnrollCommand> commands) {
+        return unitOfWork.transactionally(() -> commands.stream().map(this::attempt).toList());
+    }
+
+    private EnrollOutcome attempt(EnrollCommand command) {
+        try {
+            return new EnrollOutcome.Enrolled(unitOfWork.attempt(() -> enroll(command)));
+        } catch (MissingScopeException | InvalidCommandException | ConflictException | RuleViolation refused) {
+            return new EnrollOutcome.Refused(refused);
+        }
     }
 
     /** A new account, active unless the caller asked for pending (an account is opened pending, then activated). */

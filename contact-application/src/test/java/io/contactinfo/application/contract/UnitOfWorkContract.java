@@ -91,6 +91,55 @@ public abstract class UnitOfWorkContract {
         assertThat(accountRepository().findById(bank, account.id())).isPresent();
     }
 
+    @Test
+    void whenAnAttemptFails_onlyWhatItWroteIsUndoneAndTheEnclosingWorkCommitsTheRest() {
+        IllegalStateException failure = new IllegalStateException("a step refused");
+
+        unitOfWork().transactionally(() -> {
+            accountRepository().add(account);
+            assertThatThrownBy(() -> unitOfWork().attempt(() -> {
+                userRepository().add(user);
+                idempotencyStore().add(entry);
+                throw failure;
+            })).isSameAs(failure);
+        });
+
+        assertThat(accountRepository().findById(bank, account.id())).isPresent();
+        assertThat(userRepository().findById(bank, user.id())).isEmpty();
+        assertThat(idempotencyStore().find(bank, entry.key())).isEmpty();
+    }
+
+    @Test
+    void afterAStatementTheDatabaseRefusedInAnAttempt_theEnclosingWorkGoesOn() {
+        // On PostgreSQL a failed statement aborts the transaction; rolling back to the attempt's start revives it.
+        String result = unitOfWork().transactionally(() -> {
+            unitOfWork().attempt(() -> {
+                userRepository().add(user);
+                return null;
+            });
+            assertThatThrownBy(() -> unitOfWork().attempt(() -> {
+                userRepository().add(user);
+                return null;
+            })).isInstanceOf(IllegalStateException.class);
+            accountRepository().add(account);
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(userRepository().findById(bank, user.id())).isPresent();
+        assertThat(accountRepository().findById(bank, account.id())).isPresent();
+    }
+
+    @Test
+    void anAttemptOutsideAUnitOfWorkIsOne() {
+        assertThatThrownBy(() -> unitOfWork().attempt(() -> {
+            writeThroughThreePorts();
+            throw new IllegalStateException("the attempt fails after writing through three ports");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertNothingKept();
+    }
+
     private void writeThroughThreePorts() {
         userRepository().add(user);
         accountRepository().add(account);

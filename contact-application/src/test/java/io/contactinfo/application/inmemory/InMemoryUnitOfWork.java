@@ -33,17 +33,32 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             if (lock.getHoldCount() > 1) {
                 return work.get(); // joins the enclosing unit of work
             }
-            List<Object> before = stores.stream().map(Transactional::snapshot).toList();
-            try {
-                return work.get();
-            } catch (RuntimeException | Error e) {
-                for (int i = 0; i < stores.size(); i++) {
-                    stores.get(i).restore(before.get(i));
-                }
-                throw e;
-            }
+            return undoneWhenItFails(work);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Within a unit of work, the stores are copied before the step and put back when it fails. */
+    @Override
+    public <T> T attempt(Supplier<T> work) {
+        lock.lock();
+        try {
+            return undoneWhenItFails(work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T undoneWhenItFails(Supplier<T> work) {
+        List<Object> before = stores.stream().map(Transactional::snapshot).toList();
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < stores.size(); i++) {
+                stores.get(i).restore(before.get(i));
+            }
+            throw e;
         }
     }
 }

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.contactinfo.application.inmemory.InMemoryPorts;
 import io.contactinfo.application.port.in.ConflictException;
 import io.contactinfo.application.port.in.EnrollCommand;
+import io.contactinfo.application.port.in.EnrollOutcome;
 import io.contactinfo.application.port.in.EnrollResult;
 import io.contactinfo.application.port.in.InvalidCommandException;
 import io.contactinfo.application.port.in.MissingScopeException;
@@ -43,6 +44,7 @@ import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.LoginId;
 import io.contactinfo.domain.user.User;
 import io.contactinfo.domain.user.UserUpdate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -250,6 +252,37 @@ class EnrollServiceTest {
         assertThatThrownBy(() -> service.enroll(enrollment(BANK_A, person(anotherSsn(), MOBILE))))
                 .isInstanceOfSatisfying(LimitExceeded.class,
                         e -> assertThat(e.rule()).isEqualTo(LimitRule.PHONE_ACTIVE));
+    }
+
+    @Test
+    void givenARefusedCommandAmongOthers_enrollEach_refusesItAloneAndEnrollsTheOthers() {
+        InstitutionCustomerId taken = new InstitutionCustomerId("c-1");
+        var first = new EnrollCommand(writer(BANK_A), Optional.of(taken), Optional.empty(), AccountStatus.ACTIVE,
+                jane());
+        var sameCustomer = new EnrollCommand(writer(BANK_A), Optional.of(taken), Optional.empty(),
+                AccountStatus.ACTIVE, person(anotherSsn()));
+        var other = new EnrollCommand(writer(BANK_A), Optional.of(new InstitutionCustomerId("c-3")), Optional.empty(),
+                AccountStatus.ACTIVE, person(anotherSsn()));
+
+        List<EnrollOutcome> outcomes = service.enrollEach(List.of(first, sameCustomer, other));
+
+        assertThat(outcomes).hasSize(3);
+        assertThat(outcomes.get(0)).isInstanceOf(EnrollOutcome.Enrolled.class);
+        assertThat(outcomes.get(1)).isInstanceOfSatisfying(EnrollOutcome.Refused.class,
+                refused -> assertThat(refused.refusal()).isInstanceOf(ConflictException.class));
+        assertThat(outcomes.get(2)).isInstanceOfSatisfying(EnrollOutcome.Enrolled.class,
+                enrolled -> assertThat(ports.users().findById(BANK_A, enrolled.result().userId())).isPresent());
+        assertThat(ports.audit().records()).hasSize(2);
+    }
+
+    @Test
+    void givenAnAuditLogThatFails_enrollEach_enrollsNoneOfTheCommands() {
+        EnrollService failing = enrollService(ports, failingAuditLog(ports));
+
+        assertThatThrownBy(() -> failing.enrollEach(List.of(enrollment(BANK_A, jane()))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(ports.users().hasUsers(BANK_A)).isFalse();
+        assertThat(ports.audit().records()).isEmpty();
     }
 
     @Test

@@ -18,4 +18,5 @@ public interface EnrollUseCase {
      * @throws RuleViolation           when the user's data breaks a rule of seed 002
      */
     EnrollResult enroll(EnrollCommand command);
+
 }
