@@ -18,7 +18,7 @@ BENCH_JAR=$ROOT/bench/target/benchmarks.jar
 # on the same JVM settings, so that the ratio compares the code, not two garbage collectors.
 LAUNCHER=$ROOT/bin/contact-info
 export CONTACTINFO_JAR=$JAR
-BARE_JVM="-Xms32m -Xmx128m -XX:+UseSerialGC"
+BARE_JVM="-Xms32m -Xmx128m -XX:+UseSerialGC -Djdk.nio.maxCachedBufferSize=262144"
 SIZES=10000,1000000
 DURATION=15
 WARMUP=15
