@@ -2,10 +2,11 @@
 # HTTP load of the service against a bare Javalin endpoint, on loopback, in one run (docs/benchmarks.md).
 #
 #   bench/load.sh [--customers 10000,1000000] [--duration 15] [--warm-up 15] [--connections 16] [--no-build]
-#                 [--import-all]
+#                 [--import 10000 | --import-all]
 #
-# For each data-set size: a fresh data directory, N customers (10,000 imported with the jar's `import` command;
-# beyond that, unless --import-all, the rest cloned in SQL from the imported ones, see clone_users), the server
+# For each data-set size: a fresh data directory, N customers (up to --import of them imported with the jar's
+# `import` command; beyond that, unless --import-all, the rest cloned in SQL from the imported ones, see
+# clone_users), the server
 # started in dev mode, then wrk alternating the bare endpoint with GET contact-methods, PUT contact-info,
 # PUT users/{id} and POST otp, each for --duration seconds. Prints throughput as a ratio to the bare endpoint
 # (the mean of the bare runs around it), p50/p99 latency, start-up time to the first 200, and VmRSS after the load.
@@ -34,8 +35,9 @@ while [ $# -gt 0 ]; do
     --warm-up) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
+    --import) IMPORTED_MAX=$2; shift 2 ;;
     --import-all) IMPORTED_MAX=999999999; shift ;;
-    -h|--help) sed -n 2,10p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,11p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
