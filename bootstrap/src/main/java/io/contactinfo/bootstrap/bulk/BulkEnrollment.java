@@ -63,7 +63,7 @@ public final class BulkEnrollment {
     private final ImportProgress progress;
 
     /**
-     * @param workers  how many rows are enrolled at once, at least 1 (the database needs as many connections)
+     * @param workers  how many batches are enrolled at once, at least 1 (the database needs as many connections)
      * @param progress where progress is shown while the import runs
      */
     public BulkEnrollment(EnrollEachUseCase enroll, Clock clock, int workers, ImportProgress progress) {
