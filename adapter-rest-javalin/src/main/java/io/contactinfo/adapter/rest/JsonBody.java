@@ -21,6 +21,9 @@ public final class JsonBody {
 
     private static final ObjectMapper JSON = HttpServer.objectMapper();
 
+    /** How much of an oversized body is read before it is refused; past this the connection is closed on it. */
+    static final long DRAINED_BYTES = 1024 * 1024;
+
     private JsonBody() {
     }
 
@@ -68,19 +71,33 @@ public final class JsonBody {
         }
     }
 
-    /** The body, read up to one byte past the limit whatever Content-Length claims (chunked bodies have none). */
+    /**
+     * The body, read up to one byte past the limit whatever Content-Length claims (chunked bodies have none).
+     *
+     * <p>An oversized body is still read and thrown away, up to {@link #DRAINED_BYTES}, before it is refused. Most
+     * clients write the whole body before they read the response; a server that answers and closes while the body
+     * is still coming resets the connection, and the client sees that reset instead of the 400.
+     */
     private static byte[] bytes(Context ctx) {
-        if (ctx.req().getContentLengthLong() > HttpServer.MAX_BODY_BYTES) {
-            throw wholeBody();
-        }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes((int) HttpServer.MAX_BODY_BYTES + 1);
-            if (body.length > HttpServer.MAX_BODY_BYTES) {
-                throw wholeBody();
+            if (ctx.req().getContentLengthLong() <= HttpServer.MAX_BODY_BYTES) {
+                byte[] body = in.readNBytes((int) HttpServer.MAX_BODY_BYTES + 1);
+                if (body.length <= HttpServer.MAX_BODY_BYTES) {
+                    return body;
+                }
             }
-            return body;
+            drain(in);
         } catch (IOException unreadable) {
-            throw wholeBody();
+            // Refused below, like any other body that cannot be had whole.
+        }
+        throw wholeBody();
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] sink = new byte[8192];
+        long left = DRAINED_BYTES;
+        for (int read; left > 0 && (read = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+            left -= read;
         }
     }
 

@@ -29,10 +29,13 @@ import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.User;
 import io.contactinfo.domain.user.UserId;
 import io.javalin.Javalin;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -326,6 +329,40 @@ class SecurityApiTest {
         JsonNode error = JSON.readTree(response.body());
         assertThat(error.get("code").asText()).isEqualTo("invalidRequest");
         assertThat(error.get("location").asText()).isEqualTo("body");
+        assertThat(storedStatus()).isEqualTo(SoftTokenStatus.PRE_ASSIGNED);
+    }
+
+    /**
+     * Like most clients, this one writes the whole body before it reads, here over a network slower than loopback. A
+     * server that answered and closed while the megabyte was still arriving would reset the connection, and the
+     * client would get no answer at all.
+     */
+    @Test
+    void answersAClientThatWritesAWholeMebibyteBeforeReading() throws Exception {
+        byte[] body = ("{\"status\":65,\"padding\":\"" + "x".repeat(1024 * 1024 - 26) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        URI uri = URI.create(base + "/soft-token/status");
+        String head = "PUT " + uri.getPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nclient_id: " + CLIENT
+                + "\r\nAuthorization: Bearer jane\r\nuuid: " + UUID_VALUE + "\r\nAccept-Language: en\r\n"
+                + "countryCode: US\r\nbusinessCode: retail\r\nchannelId: mobile\r\nsessionId: s-4711\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+
+        String answer;
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            for (int sent = 0; sent < body.length; sent += 64 * 1024) {
+                Thread.sleep(20); // a network slower than loopback: the body is still arriving when it is judged
+                out.write(body, sent, Math.min(64 * 1024, body.length - sent));
+                out.flush();
+            }
+            answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        }
+
+        assertThat(body).hasSize(1024 * 1024);
+        assertThat(answer).isEqualTo("HTTP/1.1 400");
         assertThat(storedStatus()).isEqualTo(SoftTokenStatus.PRE_ASSIGNED);
     }
 
