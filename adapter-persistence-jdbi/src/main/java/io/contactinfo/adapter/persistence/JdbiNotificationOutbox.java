@@ -49,12 +49,19 @@ public final class JdbiNotificationOutbox implements NotificationOutbox, OutboxQ
              WHERE institution_id = :institutionId AND status = 'PENDING'
              ORDER BY seq
             """;
-    // Index (status, due_at, seq).
+    // Index (status, seq), read in its order up to the batch, then the batch's rows locked by primary key. H2
+    // sorts the whole result of a FOR UPDATE query rather than read an index in order, so the locking and the
+    // ordering are two queries; `ORDER BY status, seq` names the index's columns for it. Two claims that picked
+    // the same rows at the same moment: the second skips what the first locked, and finds them leased once the
+    // first commits.
     private static final String SELECT_DUE = """
             SELECT * FROM notification_outbox
-             WHERE status = 'PENDING' AND (due_at IS NULL OR due_at <= :now)
+             WHERE message_id IN (SELECT message_id FROM notification_outbox
+                                   WHERE status = 'PENDING' AND (due_at IS NULL OR due_at <= :now)
+                                   ORDER BY status, seq
+                                   LIMIT :max)
+               AND status = 'PENDING' AND (due_at IS NULL OR due_at <= :now)
              ORDER BY seq
-             LIMIT :max
                FOR UPDATE SKIP LOCKED
             """;
     // Primary key.
