@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -86,7 +87,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens a connection pool and migrates the schema the connections default to (for PostgreSQL, the first schema
-     * of the search path, which the URL's {@code currentSchema} sets).
+     * of the search path, which the URL's {@code currentSchema} sets). An H2 file database whose commits are
+     * written at once gets the upkeep of {@link H2Housekeeping} until it is closed.
      *
      * @param protection the keys that encrypt dates of birth, SSNs and notification parameters, and hash SSNs and
      *                   OTP codes; data written under one set of keys is readable only with the same keys
@@ -95,20 +97,30 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, DataProtection protection) {
         Objects.requireNonNull(protection, "protection");
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+        Optional<H2Housekeeping> housekeeping;
         try {
             migrate(dataSource);
+            housekeeping = H2Housekeeping.of(dataSource).map(H2Housekeeping::start);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        } catch (SQLException unreachable) {
+            dataSource.close();
+            throw new StoreUnavailableException(unreachable);
         }
-        return new Database(dataSource, dataSource, protection);
+        return new Database(dataSource, () -> {
+            housekeeping.ifPresent(H2Housekeeping::close);
+            dataSource.close();
+        }, protection);
     }
 
     /**
      * The database behind a data source its caller owns, e.g. a host service's own pool, with the schema brought up
      * to date as {@link #open} does. {@link #close()} leaves the data source open. The pool should give connections
      * at READ COMMITTED (both databases' default), which the account limits' locking relies on, and should not wait
-     * long for a free connection: a request waits as long before it is told the database is unavailable.
+     * long for a free connection: a request waits as long before it is told the database is unavailable. An H2
+     * file on such a data source keeps H2's own settings: with {@code WRITE_DELAY=0} it gets no
+     * {@link H2Housekeeping}, and its file grows under sustained writes.
      *
      * @throws org.flywaydb.core.api.FlywayException when the schema cannot be migrated
      */

@@ -1,0 +1,140 @@
+package io.contactinfo.adapter.persistence;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import javax.sql.DataSource;
+
+/**
+ * For an H2 file database that writes each commit before the commit returns ({@code WRITE_DELAY=0}, see
+ * {@link Database#durable}): the upkeep H2's background writer does for any other, which that setting turns off.
+ *
+ * <p>H2 writes each commit as a new chunk at the end of its file. A chunk can be reused once every page in it has been
+ * replaced, but nearly every chunk keeps one page for good: the last version of a full leaf of an append-only table
+ * (the audit log, the outbox). Without this upkeep, 80 s of PUT contact-info (about 300 commits a second) grew a
+ * 50 MB file to 2.5 GB, and each commit spent longer on the growing list of chunks. Once a {@link #EVERY second}, this:
+ * <ol>
+ *   <li>forces the file's writes to the disk, so that every chunk older than a second survives a power loss;</li>
+ *   <li>rewrites the live pages of the emptiest chunks older than the retention time into a new one, up to
+ *       {@link #REWRITE_BYTES} a run, so that their space is free to reuse.</li>
+ * </ol>
+ * On starting it lowers H2's retention time, how long a replaced chunk is kept before its space is reused, from
+ * 45 s to {@link #RETENTION}: H2 keeps them that long because it never forces its writes to the disk itself. The
+ * rewrite holds H2's store lock, as a commit does; H2's own {@code MVStore.compact} waits 10 ms for it and gives up,
+ * which under a steady load of commits is every time, so the lock is taken here first, by reflection on H2's
+ * private field (the H2 version is pinned; a version without that field gets the compaction without it).
+ */
+final class H2Housekeeping implements AutoCloseable {
+
+    static final Duration EVERY = Duration.ofSeconds(1);
+    static final Duration RETENTION = Duration.ofSeconds(5);
+    static final int REWRITE_BYTES = 4 << 20;
+    /** H2's own threshold for rewriting: chunks on average fuller than this are left as they are. */
+    private static final int TARGET_FILL_RATE = 90;
+
+    private final MVStore store;
+    private final Lock storeLock;
+    private final ScheduledExecutorService scheduler;
+
+    private H2Housekeeping(MVStore store) {
+        this.store = store;
+        this.storeLock = storeLock(store).orElse(null);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "h2-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * The upkeep of the data source's database, not yet started, if it is an H2 file whose commits are written at
+     * once; empty for any other. Lowers the database's retention time to {@link #RETENTION}.
+     */
+    static Optional<H2Housekeeping> of(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isWrapperFor(JdbcConnection.class)
+                    || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+                return Optional.empty();
+            }
+            MVStore store = session.getDatabase().getStore().getMvStore();
+            if (store.getFileStore() == null || store.getAutoCommitDelay() != 0) {
+                return Optional.empty();
+            }
+            store.setRetentionTime((int) Math.min(store.getRetentionTime(), RETENTION.toMillis()));
+            return Optional.of(new H2Housekeeping(store));
+        }
+    }
+
+    /** Runs the upkeep {@link #EVERY second} from now on, until {@link #close()}. */
+    H2Housekeeping start() {
+        scheduler.scheduleWithFixedDelay(this::runQuietly, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** One run: the sync, then the rewrite. Says whether any chunk was rewritten. */
+    boolean runOnce() {
+        if (store.isClosed()) {
+            return false;
+        }
+        store.sync();
+        if (storeLock == null) {
+            return rewrite();
+        }
+        storeLock.lock();
+        try {
+            return rewrite();
+        } finally {
+            storeLock.unlock();
+        }
+    }
+
+    /**
+     * Moves the live pages of the emptiest chunks, and writes them at once, as H2's background writer does: left
+     * to the next commit, an idle database would have the same chunks rewritten at every run.
+     */
+    private boolean rewrite() {
+        boolean rewritten = store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
+        if (rewritten) {
+            store.commit();
+        }
+        return rewritten;
+    }
+
+    private void runQuietly() {
+        try {
+            runOnce();
+        } catch (RuntimeException closedMeanwhile) {
+            // The store closed between the check and the work, or H2 failed a write: a failed write fails the
+            // next commit too, which reports it. The next run tries again.
+        }
+    }
+
+    private static Optional<Lock> storeLock(MVStore store) {
+        try {
+            Field field = MVStore.class.getDeclaredField("storeLock");
+            field.setAccessible(true);
+            return field.get(store) instanceof Lock lock ? Optional.of(lock) : Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException notThere) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.contactinfo.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The upkeep of an H2 file whose commits are written at once: without it, chunks that each keep one page of an
+ * append-only table are never reused and the file only grows.
+ */
+class H2HousekeepingTest {
+
+    @Test
+    void rewritesTheChunksThatCommitsOneByOneLeftMostlyEmpty(@TempDir Path directory) throws SQLException {
+        // Retention 0: chunks are rewritable at once rather than after the 5 s the upkeep allows otherwise.
+        try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db"))
+                + ";RETENTION_TIME=0")) {
+            H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
+            try (Connection connection = dataSource.getConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE TABLE journal (seq BIGINT PRIMARY KEY, line VARCHAR(200))");
+                    statement.execute("CREATE TABLE profile (id INT PRIMARY KEY, counter BIGINT)");
+                    statement.execute("INSERT INTO profile VALUES (1, 0)");
+                }
+                // The shape of the service's writes: an append to a journal and an update elsewhere, one commit each.
+                try (PreparedStatement append = connection.prepareStatement("INSERT INTO journal VALUES (?, ?)");
+                     PreparedStatement update = connection.prepareStatement(
+                             "UPDATE profile SET counter = ? WHERE id = 1")) {
+                    for (long seq = 1; seq <= 3_000; seq++) {
+                        append.setLong(1, seq);
+                        append.setString(2, "a line of the journal, long enough to fill pages: " + seq);
+                        append.executeUpdate();
+                        update.setLong(1, seq);
+                        update.executeUpdate();
+                    }
+                }
+                int before = store(connection).getFileStore().getChunksFillRate();
+
+                boolean rewritten = housekeeping.runOnce();
+                // The run writes the moved pages; the chunks it emptied are dropped at the next commits.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("UPDATE profile SET counter = 0 WHERE id = 1");
+                    statement.execute("UPDATE profile SET counter = 1 WHERE id = 1");
+                }
+                int after = store(connection).getFileStore().getChunksFillRate();
+
+                assertThat(before).as("live share of the chunks before").isLessThan(50);
+                assertThat(rewritten).isTrue();
+                assertThat(after).as("live share of the chunks after").isGreaterThan(50);
+            }
+        }
+    }
+
+    @Test
+    void lowersTheRetentionTimeOfADatabaseItKeeps(@TempDir Path directory) throws SQLException {
+        try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")));
+             Connection connection = dataSource.getConnection()) {
+            assertThat(store(connection).getRetentionTime()).isEqualTo(45_000);
+
+            assertThat(H2Housekeeping.of(dataSource)).isPresent();
+            assertThat(store(connection).getRetentionTime()).isEqualTo((int) H2Housekeeping.RETENTION.toMillis());
+        }
+    }
+
+    @Test
+    void leavesAloneADatabaseThatH2KeepsItself(@TempDir Path directory) throws SQLException {
+        try (HikariDataSource delayed = pool("jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=500");
+             HikariDataSource memory = pool("jdbc:h2:mem:housekeeping")) {
+            Optional<H2Housekeeping> ofDelayed = H2Housekeeping.of(delayed);
+            Optional<H2Housekeeping> ofMemory = H2Housekeeping.of(memory);
+
+            assertThat(ofDelayed).isEmpty();
+            assertThat(ofMemory).isEmpty();
+        }
+    }
+
+    private static HikariDataSource pool(String url) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        dataSource.setMaximumPoolSize(2);
+        return dataSource;
+    }
+
+    private static MVStore store(Connection connection) throws SQLException {
+        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+        return session.getDatabase().getStore().getMvStore();
+    }
+}
