@@ -76,7 +76,7 @@ public final class ChangeAccountStatusService implements ChangeAccountStatusUseC
 
     private void completeKyc(CallerContext caller, Account account) {
         for (User user : users.findByAccount(caller.institutionId(), account.id())) {
-            users.update(user.completeKyc());
+            users.update(user, user.completeKyc());
             audit.record(caller, "user.kyc.completed", user.id().toString(),
                     List.of(AuditTrail.change("kycCompleted", Optional.of("false"), "true")));
         }

@@ -77,7 +77,7 @@ public final class UpdateContactInfoService implements UpdateContactInfoUseCase 
                 return;
             }
             user.accountId().ifPresent(account -> limits.follow(caller.institutionId(), account, change));
-            users.update(change.after());
+            users.update(change.before(), change.after());
             audit.record(caller, "contact-info.updated", user.id().toString(), UserAuditChanges.of(change));
             notices.contactChanged(change, changedNames(change));
         });

@@ -50,7 +50,7 @@ public final class UpdateUserNameService implements UpdateUserNameUseCase {
             if (!change.isChanged()) {
                 return user;
             }
-            users.update(change.after());
+            users.update(change.before(), change.after());
             audit.record(caller, "user.name.updated", user.id().toString(), UserAuditChanges.of(change));
             return change.after();
         });

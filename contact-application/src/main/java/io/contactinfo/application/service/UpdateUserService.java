@@ -77,7 +77,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
                 return user;
             }
             limits.follow(caller.institutionId(), account.id(), change);
-            users.update(change.after());
+            users.update(change.before(), change.after());
             audit.record(caller, "user.updated", user.id().toString(), UserAuditChanges.of(change));
             if (change.changed().stream().anyMatch(UserPart::isContactInfo)) {
                 notices.contactChanged(change, changedContactInfo(change));

@@ -150,7 +150,7 @@ public final class VerifyOtpService implements VerifyOtpUseCase {
                 .flatMap(ContactMethodTarget::phone)
                 .orElseThrow(() -> new RuleViolation(ContactRule.PHONE_NOT_FOUND, "phoneNumber"));
         User certified = user.certifyPhone(phone.id(), now, verified.id().value());
-        users.update(certified);
+        users.update(user, certified);
         return AuditTrail.change("certifiedPhone", user.certifiedPhone().map(CertifiedPhone::number),
                 certified.certifiedPhone().map(CertifiedPhone::number));
     }

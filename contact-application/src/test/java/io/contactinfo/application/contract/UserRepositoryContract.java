@@ -269,6 +269,40 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void givenAStoredUser_updateFromWhatWasRead_storesTheChangedUserPartByPart() {
+        User stored = aFullUser(bankA, JANE, AccountId.random());
+        repository().add(stored);
+        User newEmail = User.reconstitute(stored.id(), bankA, JANE, stored.accountId(), stored.profile(),
+                stored.phones(), Optional.of(email("janet.roe@example.com", false, "2024-06-01T00:00:00.000003Z")),
+                stored.certifiedPhone());
+        User newLoginId = newEmail.withLoginId(new LoginId("janet"));
+        User newPhones = User.reconstitute(stored.id(), bankA, JANE, stored.accountId(), newLoginId.profile(),
+                List.of(phone("3105550100", PhoneType.HOME, true, true, "2024-05-02T00:00:00.000002Z")),
+                newLoginId.email(), Optional.empty());
+
+        repository().update(stored, newEmail);
+        assertThat(repository().findById(bankA, stored.id()))
+                .hasValueSatisfying(found -> assertSameUser(found, newEmail));
+        repository().update(newEmail, newLoginId);
+        assertThat(repository().findById(bankA, stored.id()))
+                .hasValueSatisfying(found -> assertSameUser(found, newLoginId));
+        repository().update(newLoginId, newPhones);
+        assertThat(repository().findById(bankA, stored.id()))
+                .hasValueSatisfying(found -> assertSameUser(found, newPhones));
+        assertThat(repository().findByLoginIdOrEmail(bankA, "janet.roe@example.com")).map(User::id)
+                .containsExactly(stored.id());
+    }
+
+    @Test
+    void givenAUserNeverStored_updateFromWhatWasRead_failsEvenWithNothingChanged() {
+        User jane = aUser(bankA, JANE, List.of(), Optional.empty());
+
+        assertThatThrownBy(() -> repository().update(jane, jane)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(repository().findById(bankA, jane.id())).isEmpty();
+    }
+
+    @Test
     void givenAUserNeverStored_update_fails() {
         User jane = aUser(bankA, JANE, List.of(), Optional.empty());
 

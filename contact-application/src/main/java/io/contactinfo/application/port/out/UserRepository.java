@@ -44,6 +44,16 @@ public interface UserRepository {
     /** Replaces the stored user with {@code user}, which has the same id and institution. */
     void update(User user);
 
+    /**
+     * Stores {@code changed} in place of {@code stored}, the same user as this unit of work read it: an
+     * implementation may write only the parts that differ (the database's does). By default, {@link #update(User)}.
+     *
+     * @throws IllegalStateException when no user with that id, institution and customer id is stored
+     */
+    default void update(User stored, User changed) {
+        update(changed);
+    }
+
     /** True when the institution has at least one user; used to load demo data only once. */
     boolean hasUsers(InstitutionId institutionId);
 }
