@@ -29,6 +29,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -129,12 +130,24 @@ public final class HttpServer {
         });
     }
 
-    /** Writes {@code body} as JSON with the dialects' mapping, not the host app's. */
+    /**
+     * Writes {@code body} as JSON with the dialects' mapping, not the host app's.
+     *
+     * <p>Straight to the response's stream, which buffers it until the request ends: a {@code ctx.result(...)} is
+     * copied there through a new buffer as large as Jetty's output buffer (32 KB), a quarter of all the memory GET
+     * contact-methods allocated.
+     */
     public static void json(Context ctx, Object body) {
+        byte[] bytes;
         try {
-            ctx.contentType(ContentType.APPLICATION_JSON).result(JSON.writeValueAsBytes(body));
+            bytes = JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unwritable answer: " + body.getClass().getName(), e);
+        }
+        try {
+            ctx.contentType(ContentType.APPLICATION_JSON).outputStream().write(bytes);
+        } catch (IOException clientGone) {
+            throw new UncheckedIOException(clientGone);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contactinfo.adapter.rest.BearerToken;
 import io.contactinfo.adapter.rest.Dialect;
+import io.contactinfo.adapter.rest.HttpServer;
 import io.contactinfo.adapter.rest.JsonBody;
 import io.contactinfo.adapter.rest.MalformedRequestException;
 import io.contactinfo.adapter.rest.ServerFailures;
@@ -169,7 +170,7 @@ public final class UsersApi implements Dialect {
         if (outcome.replayed()) {
             ctx.header("X-GD-Idempotent-Replay", "true");
         }
-        ctx.status(outcome.status()).contentType("application/json").result(outcome.body().toString());
+        HttpServer.json(ctx.status(outcome.status()), outcome.body());
     }
 
     private LocalDate today() {
