@@ -55,6 +55,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -432,61 +433,29 @@ public final class JdbiUserRepository implements UserRepository {
 
     /** The parts of a user kept in tables of their own, by user id: each replaced as a whole when it changed. */
     private enum Part {
-        PHONES("phone") {
-            @Override
-            Object of(User user) {
-                return user.phones();
-            }
-
-            @Override
-            void insert(Handle handle, User user) {
-                insertPhones(handle, user);
-            }
-        },
-        EMAIL("email") {
-            @Override
-            Object of(User user) {
-                return user.email();
-            }
-
-            @Override
-            void insert(Handle handle, User user) {
-                insertEmail(handle, user);
-            }
-        },
-        ADDRESSES("address") {
-            @Override
-            Object of(User user) {
-                return user.profile().addresses();
-            }
-
-            @Override
-            void insert(Handle handle, User user) {
-                insertAddresses(handle, user);
-            }
-        },
-        TERMS("terms_acceptance") {
-            @Override
-            Object of(User user) {
-                return user.profile().termsAcceptances();
-            }
-
-            @Override
-            void insert(Handle handle, User user) {
-                insertTerms(handle, user);
-            }
-        };
+        PHONES("phone", User::phones, JdbiUserRepository::insertPhones),
+        EMAIL("email", User::email, JdbiUserRepository::insertEmail),
+        ADDRESSES("address", user -> user.profile().addresses(), JdbiUserRepository::insertAddresses),
+        TERMS("terms_acceptance", user -> user.profile().termsAcceptances(), JdbiUserRepository::insertTerms);
 
         private final String delete;
+        private final Function<User, Object> value;
+        private final BiConsumer<Handle, User> insert;
 
-        Part(String table) {
+        Part(String table, Function<User, Object> value, BiConsumer<Handle, User> insert) {
             this.delete = "DELETE FROM " + table + " WHERE user_id = :userId";
+            this.value = value;
+            this.insert = insert;
         }
 
         /** The part's value, compared by equality. */
-        abstract Object of(User user);
+        Object of(User user) {
+            return value.apply(user);
+        }
 
-        abstract void insert(Handle handle, User user);
+        void insert(Handle handle, User user) {
+            insert.accept(handle, user);
+        }
 
         void replace(Handle handle, User user) {
             handle.createUpdate(delete).bind("userId", user.id().value()).execute();

@@ -23,9 +23,7 @@ class H2HousekeepingTest {
 
     @Test
     void rewritesTheChunksThatCommitsOneByOneLeftMostlyEmpty(@TempDir Path directory) throws SQLException {
-        // Retention 0: chunks are rewritable at once rather than after the 5 s the upkeep allows otherwise.
-        try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db"))
-                + ";RETENTION_TIME=0")) {
+        try (HikariDataSource dataSource = rewritableAtOnce(directory)) {
             H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
@@ -68,8 +66,7 @@ class H2HousekeepingTest {
      */
     @Test
     void leavesAloneChunksThatAreMostlyLive(@TempDir Path directory) throws SQLException {
-        try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db"))
-                + ";RETENTION_TIME=0")) {
+        try (HikariDataSource dataSource = rewritableAtOnce(directory)) {
             H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
@@ -110,6 +107,11 @@ class H2HousekeepingTest {
             assertThat(ofDelayed).isEmpty();
             assertThat(ofMemory).isEmpty();
         }
+    }
+
+    /** A durable H2 file with retention 0: chunks are rewritable at once, not after the 5 s the upkeep allows. */
+    private static HikariDataSource rewritableAtOnce(Path directory) {
+        return pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")) + ";RETENTION_TIME=0");
     }
 
     private static HikariDataSource pool(String url) {
