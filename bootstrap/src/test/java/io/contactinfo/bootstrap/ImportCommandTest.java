@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,25 @@ class ImportCommandTest {
             Set<Integer> served = Set.of(1, 2, 3).stream()
                     .filter(n -> statusOf(server, "c-csv-" + n) == 200).collect(Collectors.toSet());
             assertThat(served).hasSize(2);
+        }
+    }
+
+    /**
+     * The import's commits leave most of the file dead, which a server started on it would spend minutes rewriting:
+     * the import rewrites it to its live pages, and loses none.
+     */
+    @Test
+    void theDatabaseFileIsCompactedAfterTheImport() throws Exception {
+        Path file = dataDirectory.resolve("customers.jsonl");
+        Files.write(file, IntStream.rangeClosed(1, 300).mapToObj(n -> row("c-many-" + n,
+                String.format("31%08d", n), "91107", String.format("5%08d", n)).toString()).toList());
+
+        MainTest.Outcome outcome = MainTest.run(dataDirectory, Map.of(), "import", "--file", file.toString());
+
+        assertThat(outcome.status()).isZero();
+        assertThat(outcome.out()).contains("300 accepted, 0 refused").contains("Compacted the database file in ");
+        try (var server = TokenCommandTest.startServer(dataDirectory)) {
+            assertThat(Set.of(1, 150, 300)).allMatch(n -> statusOf(server, "c-many-" + n) == 200);
         }
     }
 

@@ -45,6 +45,8 @@ public final class Database implements AutoCloseable {
     private static final int H2_QUERY_CACHE_SIZE = 128;
 
     private final DataSource dataSource;
+    /** The upkeep of an H2 file database opened here; empty for any other. */
+    private final Optional<H2Housekeeping> housekeeping;
     /** Closes the pool this database opened; nothing for a data source its caller owns. */
     private final AutoCloseable owned;
     private final JdbiUnitOfWork unitOfWork;
@@ -59,8 +61,10 @@ public final class Database implements AutoCloseable {
     private final JdbiNotificationOutbox notificationOutbox;
     private final HmacOtpCodeHasher otpCodeHasher;
 
-    private Database(DataSource dataSource, AutoCloseable owned, DataProtection protection) {
+    private Database(DataSource dataSource, Optional<H2Housekeeping> housekeeping, AutoCloseable owned,
+                     DataProtection protection) {
         this.dataSource = dataSource;
+        this.housekeeping = housekeeping;
         this.owned = owned;
         // A connection the pool cannot give means the database is unreachable: say so in the application's terms,
         // so that the HTTP dialects answer "service unavailable" (UXU_30001, serverUnavailable) without knowing JDBI.
@@ -108,7 +112,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw new StoreUnavailableException(unreachable);
         }
-        return new Database(dataSource, () -> {
+        return new Database(dataSource, housekeeping, () -> {
             housekeeping.ifPresent(H2Housekeeping::close);
             dataSource.close();
         }, protection);
@@ -128,7 +132,7 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(protection, "protection");
         migrate(dataSource);
-        return new Database(dataSource, () -> { }, protection);
+        return new Database(dataSource, Optional.empty(), () -> { }, protection);
     }
 
     /** Brings the schema the data source's connections default to up to date; nothing else. */
@@ -258,6 +262,23 @@ public final class Database implements AutoCloseable {
      * Closes every pooled connection of a database {@linkplain #open opened} here (an H2 in-memory database ends with
      * its last connection); a data source its caller owns stays open.
      */
+    /**
+     * Closes the database as {@link #close()} does, after a bulk load: an H2 file database opened here whose file is
+     * now less than half live is first rewritten to its live pages alone, which can take seconds on a large file.
+     * Says whether it was.
+     *
+     * @throws StoreUnavailableException when the file could not be rewritten; the database is closed all the same
+     */
+    public boolean closeCompacting() {
+        try {
+            return housekeeping.isPresent() && housekeeping.get().closeCompacting(dataSource);
+        } catch (SQLException failed) {
+            throw new StoreUnavailableException(failed);
+        } finally {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         try {

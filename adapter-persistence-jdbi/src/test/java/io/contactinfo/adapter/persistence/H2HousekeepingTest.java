@@ -9,6 +9,7 @@ import org.h2.mvstore.MVStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -26,23 +27,7 @@ class H2HousekeepingTest {
         try (HikariDataSource dataSource = rewritableAtOnce(directory)) {
             H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
             try (Connection connection = dataSource.getConnection()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE TABLE journal (seq BIGINT PRIMARY KEY, line VARCHAR(200))");
-                    statement.execute("CREATE TABLE profile (id INT PRIMARY KEY, counter BIGINT)");
-                    statement.execute("INSERT INTO profile VALUES (1, 0)");
-                }
-                // The shape of the service's writes: an append to a journal and an update elsewhere, one commit each.
-                try (PreparedStatement append = connection.prepareStatement("INSERT INTO journal VALUES (?, ?)");
-                     PreparedStatement update = connection.prepareStatement(
-                             "UPDATE profile SET counter = ? WHERE id = 1")) {
-                    for (long seq = 1; seq <= 3_000; seq++) {
-                        append.setLong(1, seq);
-                        append.setString(2, "a line of the journal, long enough to fill pages: " + seq);
-                        append.executeUpdate();
-                        update.setLong(1, seq);
-                        update.executeUpdate();
-                    }
-                }
+                appendAndUpdateOneCommitEach(connection);
                 int before = store(connection).getFileStore().getChunksFillRate();
 
                 boolean rewritten = housekeeping.runOnce();
@@ -87,6 +72,55 @@ class H2HousekeepingTest {
     }
 
     @Test
+    void rewritesAMostlyDeadFileToItsLivePagesOnClosing(@TempDir Path directory) throws SQLException {
+        Path file = directory.resolve("db.mv.db");
+        long before;
+        boolean compacted;
+        try (HikariDataSource dataSource = rewritableAtOnce(directory)) {
+            H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
+            try (Connection connection = dataSource.getConnection()) {
+                appendAndUpdateOneCommitEach(connection);
+            }
+            assertThat(housekeeping.liveShare()).isLessThan(H2Housekeeping.COMPACT_BELOW_LIVE_SHARE);
+            before = file.toFile().length();
+
+            compacted = housekeeping.closeCompacting(dataSource);
+        }
+
+        assertThat(compacted).isTrue();
+        assertThat(file.toFile().length()).as("file size after").isLessThan(before / 2);
+        try (HikariDataSource reopened = rewritableAtOnce(directory); Connection connection = reopened.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*), MAX(counter) FROM journal, profile")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isEqualTo(3_000);
+            assertThat(rows.getLong(2)).isEqualTo(3_000);
+        }
+    }
+
+    @Test
+    void leavesAMostlyLiveFileAsItIsOnClosing(@TempDir Path directory) throws SQLException {
+        try (HikariDataSource dataSource = rewritableAtOnce(directory)) {
+            H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE journal (seq BIGINT PRIMARY KEY, line VARCHAR(200))");
+                statement.execute("INSERT INTO journal SELECT x, 'a line of the journal, long enough to fill "
+                        + "pages: ' || x FROM SYSTEM_RANGE(1, 3000)");
+            }
+            assertThat(housekeeping.liveShare()).isGreaterThanOrEqualTo(H2Housekeeping.COMPACT_BELOW_LIVE_SHARE);
+
+            boolean compacted = housekeeping.closeCompacting(dataSource);
+
+            assertThat(compacted).isFalse();
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM journal")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).as("still open").isEqualTo(3_000);
+            }
+        }
+    }
+
+    @Test
     void lowersTheRetentionTimeOfADatabaseItKeeps(@TempDir Path directory) throws SQLException {
         try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")));
              Connection connection = dataSource.getConnection()) {
@@ -106,6 +140,25 @@ class H2HousekeepingTest {
 
             assertThat(ofDelayed).isEmpty();
             assertThat(ofMemory).isEmpty();
+        }
+    }
+
+    /** The shape of the service's writes: an append to a journal and an update elsewhere, one commit each. */
+    private static void appendAndUpdateOneCommitEach(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE journal (seq BIGINT PRIMARY KEY, line VARCHAR(200))");
+            statement.execute("CREATE TABLE profile (id INT PRIMARY KEY, counter BIGINT)");
+            statement.execute("INSERT INTO profile VALUES (1, 0)");
+        }
+        try (PreparedStatement append = connection.prepareStatement("INSERT INTO journal VALUES (?, ?)");
+             PreparedStatement update = connection.prepareStatement("UPDATE profile SET counter = ? WHERE id = 1")) {
+            for (long seq = 1; seq <= 3_000; seq++) {
+                append.setLong(1, seq);
+                append.setString(2, "a line of the journal, long enough to fill pages: " + seq);
+                append.executeUpdate();
+                update.setLong(1, seq);
+                update.executeUpdate();
+            }
         }
     }
 
