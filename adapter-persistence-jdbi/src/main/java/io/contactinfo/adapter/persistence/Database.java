@@ -17,10 +17,13 @@ import io.contactinfo.application.port.out.UnitOfWork;
 import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.otp.OtpCodeHasher;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -43,6 +46,8 @@ public final class Database implements AutoCloseable {
     private static final Duration H2_LOCK_TIMEOUT = Duration.ofSeconds(10);
     /** Parsed statements an H2 session keeps: more than every distinct statement of the busiest use case. */
     private static final int H2_QUERY_CACHE_SIZE = 128;
+    /** Values of an identity column H2 sets aside at a time (V8__identity_cache.sql). */
+    private static final String H2_IDENTITY_CACHE = "1000";
 
     private final DataSource dataSource;
     /** The upkeep of an H2 file database opened here; empty for any other. */
@@ -159,7 +164,16 @@ public final class Database implements AutoCloseable {
     }
 
     private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
+        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS)
+                .placeholders(Map.of("identity_cache", isH2(dataSource) ? H2_IDENTITY_CACHE : "1")).load();
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("H2");
+        } catch (SQLException unreachable) {
+            throw new FlywayException("the database cannot be reached: " + unreachable.getMessage(), unreachable);
+        }
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
