@@ -56,7 +56,7 @@ public final class ContactInfo implements AutoCloseable {
         Clock clock = builder.clock;
         NotificationMetrics metrics = new NotificationMetrics(builder.meterRegistry);
         Optional<DispatchNotificationsUseCase> dispatch = builder.notificationSender.map(sender -> metrics.counting(new DispatchNotificationsService(
-                database.outboxQueue(), sender, DispatchNotificationsService.Settings.DEFAULTS, clock)));
+                database.outboxQueue(), sender, database.unitOfWork(), DispatchNotificationsService.Settings.DEFAULTS, clock)));
         this.useCases = UseCases.on(database, builder.sandbox ? EmailPolicy.SANDBOX : EmailPolicy.PRODUCTION,
                 builder.otpPolicy, dispatch.orElse(DispatchNotificationsUseCase.NONE), clock);
         this.dialects = List.of(

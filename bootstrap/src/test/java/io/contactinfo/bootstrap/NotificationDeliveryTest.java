@@ -63,7 +63,7 @@ class NotificationDeliveryTest {
                     Duration.ofSeconds(5)), MessageTemplates.load(Language.EN), clock);
             var dispatcher = new DispatchNotificationsService(database.outboxQueue(),
                     new RoutingNotificationSender(Map.of(Channel.SMS, webhook)),
-                    DispatchNotificationsService.Settings.DEFAULTS, clock);
+                    database.unitOfWork(), DispatchNotificationsService.Settings.DEFAULTS, clock);
             Notification otp = otp(Channel.SMS, "2125550147");
             database.notificationOutbox().enqueue(otp);
 

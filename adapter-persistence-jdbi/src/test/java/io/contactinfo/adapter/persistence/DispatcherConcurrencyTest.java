@@ -77,7 +77,7 @@ class DispatcherConcurrencyTest {
         /** Dispatches until a run finds nothing due: every message is then delivered or claimed by the other. */
         private static Void drain(Database database, NotificationSender sender, CountDownLatch go) throws Exception {
             DispatchNotificationsService dispatcher = new DispatchNotificationsService(database.outboxQueue(), sender,
-                    SETTINGS, Clock.systemUTC());
+                    database.unitOfWork(), SETTINGS, Clock.systemUTC());
             go.await();
             while (dispatcher.dispatchOnce().handled() > 0) {
                 Thread.onSpinWait();

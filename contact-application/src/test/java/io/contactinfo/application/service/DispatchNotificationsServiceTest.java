@@ -10,6 +10,7 @@ import io.contactinfo.application.port.in.DispatchReport.Outcome;
 import io.contactinfo.application.port.out.Delivery;
 import io.contactinfo.application.port.out.Notification;
 import io.contactinfo.application.port.out.NotificationSender;
+import io.contactinfo.application.port.out.UnitOfWork;
 import io.contactinfo.application.service.DispatchNotificationsService.Settings;
 import io.contactinfo.domain.contact.Channel;
 import io.contactinfo.domain.institution.InstitutionId;
@@ -36,7 +37,7 @@ class DispatchNotificationsServiceTest {
     private final AdjustableClock clock = new AdjustableClock(NOW);
     private final ScriptedSender sender = new ScriptedSender();
     private final DispatchNotificationsService dispatcher =
-            new DispatchNotificationsService(ports.outbox(), sender, SETTINGS, clock);
+            new DispatchNotificationsService(ports.outbox(), sender, ports.unitOfWork(), SETTINGS, clock);
 
     @Test
     void givenPendingNotifications_dispatchOnce_deliversEachOnceAndForgetsThem() {
@@ -50,6 +51,43 @@ class DispatchNotificationsServiceTest {
         clock.advance(Duration.ofDays(1));
         assertThat(dispatcher.dispatchOnce().handled()).isZero();
         assertThat(sender.sent).hasSize(2);
+    }
+
+    /** A commit per outcome made the dispatcher cost as much as the request that queued the notification. */
+    @Test
+    void givenABatch_dispatchOnce_recordsItsOutcomesInOneUnitOfWork() {
+        sender.script(Delivery.Delivered::new, () -> new Delivery.RetryLater("timeout"),
+                () -> new Delivery.Rejected("no such number"));
+        for (int i = 0; i < 3; i++) {
+            enqueue("00000" + i);
+        }
+        List<Boolean> sentInsideAUnitOfWork = new ArrayList<>();
+        int[] units = {0};
+        UnitOfWork counting = new UnitOfWork() {
+            @Override
+            public <T> T transactionally(Supplier<T> work) {
+                units[0]++;
+                return ports.unitOfWork().transactionally(work);
+            }
+
+            @Override
+            public <T> T attempt(Supplier<T> work) {
+                return ports.unitOfWork().attempt(work);
+            }
+        };
+        NotificationSender watched = notification -> {
+            sentInsideAUnitOfWork.add(units[0] > 0);
+            return sender.send(notification);
+        };
+
+        DispatchReport report = new DispatchNotificationsService(ports.outbox(), watched, counting, SETTINGS, clock)
+                .dispatchOnce();
+
+        assertThat(report.dispatched()).extracting(Dispatched::outcome)
+                .containsExactly(Outcome.DELIVERED, Outcome.RETRIED, Outcome.REJECTED);
+        assertThat(units[0]).isEqualTo(1);
+        assertThat(sentInsideAUnitOfWork).as("sent before the unit of work").containsExactly(false, false, false);
+        assertThat(ports.outbox().pending()).hasSize(1);
     }
 
     @Test

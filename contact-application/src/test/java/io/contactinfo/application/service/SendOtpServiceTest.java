@@ -381,7 +381,7 @@ class SendOtpServiceTest {
     /** The service with a dispatcher over the in-memory outbox whose sender answers {@code delivery}. */
     private SendOtpService deliveringNow(Delivery delivery) {
         var dispatch = new DispatchNotificationsService(ports.outbox(), notification -> delivery,
-                DispatchNotificationsService.Settings.DEFAULTS, clock);
+                ports.unitOfWork(), DispatchNotificationsService.Settings.DEFAULTS, clock);
         return new SendOtpService(ports.users(), ports.otps(), ports.audit(), ports.outbox(), ports.unitOfWork(),
                 OtpPolicy.DEFAULTS, hasher, clock, new Random(42), dispatch);
     }

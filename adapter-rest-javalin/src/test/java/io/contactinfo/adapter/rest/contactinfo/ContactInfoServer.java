@@ -128,7 +128,7 @@ final class ContactInfoServer implements AutoCloseable {
     };
     /** Delivers the outbox through the providers, passcodes at once. */
     final DispatchNotificationsService dispatcher = new DispatchNotificationsService(ports.outbox(), providers,
-            DispatchNotificationsService.Settings.DEFAULTS, clock);
+            ports.unitOfWork(), DispatchNotificationsService.Settings.DEFAULTS, clock);
     private final Javalin server;
     private final String base;
 
