@@ -88,6 +88,10 @@ public final class DispatchNotificationsService implements DispatchNotifications
     @Override
     public DispatchReport dispatchOnce() {
         List<Claimed> batch = outbox.claim(settings.batchSize(), clock.instant(), settings.lease());
+        if (batch.isEmpty()) {
+            // The idle server's poll, every second: no transaction to open for nothing.
+            return DispatchReport.NOTHING_DUE;
+        }
         List<Delivery> deliveries = new ArrayList<>(batch.size());
         for (Claimed claimed : batch) {
             deliveries.add(attempt(claimed));
