@@ -73,7 +73,10 @@ public final class JdbiLimitRegistry implements LimitRegistry {
     public LinkedAccounts lockAndCount(InstitutionId institutionId, LimitKey key, AccountId except) {
         Key row = row(institutionId, key);
         return jdbi.inTransaction(handle -> {
-            lock(handle, row);
+            if (lock(handle, row)) {
+                // A key this transaction has just stored has no links: a link needs its key's row (the foreign key).
+                return LinkedAccounts.NONE;
+            }
             return row.bind(handle.createQuery(COUNT))
                     .bindList("activeStatuses", ACTIVE_STATUSES)
                     .bind("except", except.value())
@@ -82,13 +85,20 @@ public final class JdbiLimitRegistry implements LimitRegistry {
         });
     }
 
-    /** Links the account to the key, or marks it held again; takes the key's lock like {@link #lockAndCount}. */
+    /**
+     * Links the account to the key, or marks it held again; takes the key's lock like {@link #lockAndCount}. The
+     * insert comes first: the account is almost always new to the key (an enrollment, a phone number added), and the
+     * lock keeps any other transaction from linking it in between.
+     */
     @Override
     public void link(InstitutionId institutionId, LimitKey key, AccountId account) {
         Key row = row(institutionId, key);
         jdbi.useTransaction(handle -> {
             lock(handle, row);
-            Sql.upsert(handle, HOLD, INSERT_LINK, statement -> bindLink(statement, row, account, true));
+            if (!Sql.insertUnlessDuplicate(handle, h -> bindLink(h.createUpdate(INSERT_LINK), row, account, true)
+                    .execute())) {
+                bindLink(handle.createUpdate(HOLD), row, account, true).execute();
+            }
         });
     }
 
@@ -98,9 +108,9 @@ public final class JdbiLimitRegistry implements LimitRegistry {
         jdbi.useHandle(handle -> bindLink(handle.createUpdate(HOLD), row, account, false).execute());
     }
 
-    /** Locks the key's row for the rest of the transaction (see {@link Sql#lockRow}). */
-    private static void lock(Handle handle, Key row) {
-        Sql.lockRow(handle, LOCK_KEY, INSERT_KEY,
+    /** Locks the key's row for the rest of the transaction (see {@link Sql#lockRow}); true when the key is new. */
+    private static boolean lock(Handle handle, Key row) {
+        return Sql.lockRow(handle, LOCK_KEY, INSERT_KEY,
                 Map.of("institutionId", row.institutionId(), "kind", row.kind(), "keyValue", row.keyValue()));
     }
 

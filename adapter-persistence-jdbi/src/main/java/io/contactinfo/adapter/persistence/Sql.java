@@ -96,12 +96,15 @@ final class Sql {
      * @param lockSql   selects the row {@code FOR UPDATE}
      * @param insertSql inserts the row
      * @param key       the parameters both statements bind: the row's primary key
+     * @return whether this transaction inserted the row: the key is new
      */
-    static void lockRow(Handle handle, String lockSql, String insertSql, Map<String, ?> key) {
+    static boolean lockRow(Handle handle, String lockSql, String insertSql, Map<String, ?> key) {
         for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
-            if (handle.createQuery(lockSql).bindMap(key).mapToMap().findOne().isPresent()
-                    || insertUnlessDuplicate(handle, h -> h.createUpdate(insertSql).bindMap(key).execute())) {
-                return;
+            if (handle.createQuery(lockSql).bindMap(key).mapToMap().findOne().isPresent()) {
+                return false;
+            }
+            if (insertUnlessDuplicate(handle, h -> h.createUpdate(insertSql).bindMap(key).execute())) {
+                return true;
             }
         }
         throw new IllegalStateException("the row could not be locked");
