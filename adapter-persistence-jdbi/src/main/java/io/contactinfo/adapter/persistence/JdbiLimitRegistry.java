@@ -74,7 +74,8 @@ public final class JdbiLimitRegistry implements LimitRegistry {
         Key row = row(institutionId, key);
         return jdbi.inTransaction(handle -> {
             if (lock(handle, row)) {
-                // A key this transaction has just stored has no links: a link needs its key's row (the foreign key).
+                // A key this transaction has just stored has no links: a link needs its key's row (the foreign key),
+                // and no other transaction links to it before this one ends, since link takes the key's lock first.
                 return LinkedAccounts.NONE;
             }
             return row.bind(handle.createQuery(COUNT))
