@@ -120,7 +120,9 @@ final class Servers {
                 pause(100);
             }
             process.destroyForcibly();
-            throw new IllegalStateException("the server did not start within " + START_TIMEOUT);
+            // What it printed, since the log goes with the test's temp dir: the only trace of why it hung.
+            throw new IllegalStateException("the server did not start within " + START_TIMEOUT + ":\n"
+                    + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no output)"));
         }
 
         URI root() {
