@@ -86,12 +86,24 @@ function init(args)
   load_tokens(args[1]); load_customers(args[2])
 end
 LUA
+# GET's requests are built once, 1,024 of them (random customers, a correlation id each), and sent in turn. Built
+# per request in Lua they cost wrk 17 us of CPU each, against 11 us built once and 10 us for the bare endpoint's
+# fixed request, and wrk shares the server's two cores. The writes keep building theirs: each must change something.
 cat > "$WORK/get.lua" <<'LUA'
 dofile(os.getenv("LUA_DIR") .. "/common.lua")
+local requests, sent = {}, 0
+local load = init
+init = function(args)
+  load(args)
+  for k = 1, 1024 do
+    local token, i = pick()
+    requests[k] = wrk.format("GET", "/digitalbanking/ux-users/v1/customers/" .. customers[i] .. "/contact-methods",
+      { ["Authorization"] = "Bearer " .. token, ["correlationId"] = uuid() })
+  end
+end
 request = function()
-  local token, i = pick()
-  return wrk.format("GET", "/digitalbanking/ux-users/v1/customers/" .. customers[i] .. "/contact-methods",
-    { ["Authorization"] = "Bearer " .. token, ["correlationId"] = uuid() })
+  sent = sent % #requests + 1
+  return requests[sent]
 end
 LUA
 cat > "$WORK/put-contact.lua" <<'LUA'

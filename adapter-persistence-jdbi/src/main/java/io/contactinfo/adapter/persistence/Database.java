@@ -18,6 +18,7 @@ import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.otp.OtpCodeHasher;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,16 +74,17 @@ public final class Database implements AutoCloseable {
         this.owned = owned;
         // A connection the pool cannot give means the database is unreachable: say so in the application's terms,
         // so that the HTTP dialects answer "service unavailable" (UXU_30001, serverUnavailable) without knowing JDBI.
-        Jdbi jdbi = Jdbi.create(() -> {
+        ConnectionFactory connections = () -> {
             try {
                 return dataSource.getConnection();
             } catch (SQLException unreachable) {
                 throw new StoreUnavailableException(unreachable);
             }
-        });
+        };
+        Jdbi jdbi = Jdbi.create(connections);
         FieldCipher cipher = new FieldCipher(protection);
         this.unitOfWork = new JdbiUnitOfWork(jdbi);
-        this.userRepository = new JdbiUserRepository(jdbi, cipher);
+        this.userRepository = new JdbiUserRepository(jdbi, connections, cipher);
         this.accountRepository = new JdbiAccountRepository(jdbi);
         this.institutionRepository = new JdbiInstitutionRepository(jdbi);
         this.limitRegistry = new JdbiLimitRegistry(jdbi, new KeyedHash(protection, "limit-key-ssn"));

@@ -40,6 +40,24 @@ class JdbiUserRepositoryTest {
             assertThat(repository().findByCustomerId(bankB, stored.customerId())).isEmpty();
             assertThat(repository().hasUsers(bankB)).isFalse();
         }
+
+        @Test
+        void withinAUnitOfWork_findContactsByCustomerId_readsOnItsTransaction() {
+            User jane = aUser(bankA, new InstitutionCustomerId("c-1"),
+                    List.of(phone("2125550147", PhoneType.MOBILE, true, true, "2024-03-01T10:15:30Z")),
+                    Optional.of(email("jane@example.com", true, "2024-03-01T10:15:30Z")));
+            RuntimeException rollBack = new RuntimeException("roll back");
+
+            // The look-up does without a JDBI handle of its own; inside a unit of work it must still see what the
+            // unit has written and not committed, which no other connection sees.
+            assertThatThrownBy(() -> database().unitOfWork().transactionally((Runnable) () -> {
+                repository().add(jane);
+                assertThat(repository().findContactsByCustomerId(bankA, jane.customerId())).contains(jane.contacts());
+                throw rollBack;
+            })).isSameAs(rollBack);
+
+            assertThat(repository().findContactsByCustomerId(bankA, jane.customerId())).isEmpty();
+        }
     }
 
     @Nested
