@@ -97,6 +97,10 @@ public final class JdbiUserRepository implements UserRepository {
             """;
     private static final String SELECT_CONTACTS_BY_CUSTOMER_ID =
             SELECT_CONTACTS + "WHERE u.institution_id = ? AND u.customer_id = ? ORDER BY p.position";
+    // Where SELECT_CONTACTS's phone and email columns begin. Its columns are read by position: by label, H2 maps
+    // every label of each result set first and upper-cases each label read (2-3 % of GET contact-methods' CPU).
+    private static final int CONTACTS_PHONE = 3;
+    private static final int CONTACTS_EMAIL = 9;
 
     // Unique (institution_id, customer_id).
     private static final String BY_CUSTOMER_ID =
@@ -117,7 +121,9 @@ public final class JdbiUserRepository implements UserRepository {
             """;
 
     // Each by the leading column of the table's primary key or unique constraint.
-    private static final String SELECT_PHONES = "SELECT * FROM phone WHERE user_id IN (<ids>) ORDER BY position";
+    private static final String SELECT_PHONES = """
+            SELECT id, number, type, is_default, is_verified, updated_at, user_id
+              FROM phone WHERE user_id IN (<ids>) ORDER BY position""";
     private static final String SELECT_ADDRESSES =
             "SELECT * FROM address WHERE user_id IN (<ids>) ORDER BY position";
     private static final String SELECT_TERMS =
@@ -231,13 +237,13 @@ public final class JdbiUserRepository implements UserRepository {
         if (!rs.next()) {
             return Optional.empty();
         }
-        UserId id = new UserId(uuid(rs, "id"));
-        InstitutionCustomerId customerId = new InstitutionCustomerId(rs.getString("customer_id"));
-        Optional<Email> email = email(rs);
+        UserId id = new UserId(uuid(rs, 1));
+        InstitutionCustomerId customerId = new InstitutionCustomerId(rs.getString(2));
+        Optional<Email> email = email(rs, CONTACTS_EMAIL);
         List<Phone> phones = new ArrayList<>();
         do {
-            if (uuid(rs, "phone_id") != null) {
-                phones.add(phone(rs, "phone_id"));
+            if (uuid(rs, CONTACTS_PHONE) != null) {
+                phones.add(phone(rs, CONTACTS_PHONE));
             }
         } while (rs.next());
         return Optional.of(new UserContacts(id, customerId, phones, email));
@@ -366,7 +372,7 @@ public final class JdbiUserRepository implements UserRepository {
                 return List.of();
             }
             List<UUID> ids = rows.stream().map(UserRow::id).toList();
-            Map<UUID, List<Phone>> phones = children(handle, SELECT_PHONES, ids, rs -> phone(rs, "id"));
+            Map<UUID, List<Phone>> phones = children(handle, SELECT_PHONES, ids, rs -> phone(rs, 1));
             Map<UUID, List<Address>> addresses =
                     children(handle, SELECT_ADDRESSES, ids, JdbiUserRepository::address);
             Map<UUID, List<TermsAcceptance>> terms = children(handle, SELECT_TERMS, ids, JdbiUserRepository::terms);
@@ -592,22 +598,24 @@ public final class JdbiUserRepository implements UserRepository {
                 string(rs, "date_of_birth_enc"), string(rs, "ssn_enc"), string(rs, "ssn_suffix_enc"),
                 rs.getBoolean("kyc_completed"),
                 PeerTransferPreference.valueOf(rs.getString("peer_transfer_preference")),
-                string(rs, "login_id"), certified, email(rs));
+                string(rs, "login_id"), certified, email(rs, rs.findColumn("email_id")));
     }
 
-    private static Optional<Email> email(ResultSet rs) throws SQLException {
-        UUID id = uuid(rs, "email_id");
+    /** The email in the four columns from {@code at} on: id, address, is_verified, updated_at; none if no id. */
+    private static Optional<Email> email(ResultSet rs, int at) throws SQLException {
+        UUID id = uuid(rs, at);
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.of(new Email(new EmailId(id), new EmailAddress(rs.getString("address")),
-                rs.getBoolean("email_verified"), instant(rs, "email_updated_at")));
+        return Optional.of(new Email(new EmailId(id), new EmailAddress(rs.getString(at + 1)),
+                rs.getBoolean(at + 2), instant(rs, at + 3)));
     }
 
-    private static Phone phone(ResultSet rs, String idColumn) throws SQLException {
-        return new Phone(new PhoneId(uuid(rs, idColumn)), new PhoneNumber(rs.getString("number")),
-                PhoneType.valueOf(rs.getString("type")), rs.getBoolean("is_default"),
-                rs.getBoolean("is_verified"), instant(rs, "updated_at"));
+    /** The phone in the six columns from {@code at} on: id, number, type, is_default, is_verified, updated_at. */
+    private static Phone phone(ResultSet rs, int at) throws SQLException {
+        return new Phone(new PhoneId(uuid(rs, at)), new PhoneNumber(rs.getString(at + 1)),
+                PhoneType.valueOf(rs.getString(at + 2)), rs.getBoolean(at + 3), rs.getBoolean(at + 4),
+                instant(rs, at + 5));
     }
 
     private static Address address(ResultSet rs) throws SQLException {

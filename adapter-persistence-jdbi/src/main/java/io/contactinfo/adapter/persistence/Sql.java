@@ -30,11 +30,19 @@ final class Sql {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs, rs.findColumn(column));
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return uuid(rs, rs.findColumn(column));
+    }
+
+    static UUID uuid(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }
 

@@ -4,6 +4,8 @@ import static io.contactinfo.domain.testing.Violations.assertBreaks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contactinfo.domain.user.InstitutionCustomerId;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +53,24 @@ class InstitutionRuleTest {
     void malformedIdentifiersAreRefused(String value) {
         assertBreaks(IdentifierRule.INSTITUTION_ID_FORMAT, "institutionId", () -> new InstitutionId(value));
         assertBreaks(IdentifierRule.CUSTOMER_ID_FORMAT, "customerId", () -> new InstitutionCustomerId(value));
+    }
+
+    @Test
+    void wellFormedIsExactlyTheDocumentedPattern() {
+        Pattern documented = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+        String allowed = "azAZ09mM._-";
+        String refused = "/ @üÀ٣\u0000\t+";
+        Random random = new Random(20261124);
+        for (int i = 0; i < 20_000; i++) {
+            // Mostly allowed characters, so that many values are well-formed, up to and past 64 characters.
+            StringBuilder value = new StringBuilder();
+            for (int length = random.nextInt(67); value.length() < length; ) {
+                String from = random.nextInt(50) == 0 ? refused : allowed;
+                value.append(from.charAt(random.nextInt(from.length())));
+            }
+            assertThat(IdentifierRule.isWellFormed(value.toString())).as("\"%s\"", value)
+                    .isEqualTo(documented.matcher(value).matches());
+        }
     }
 
     @Test
