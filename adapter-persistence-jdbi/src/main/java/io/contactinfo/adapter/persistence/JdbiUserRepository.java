@@ -76,8 +76,8 @@ public final class JdbiUserRepository implements UserRepository {
 
     // The user and its email in one row; a condition is appended. Phones, addresses and terms follow by user id.
     private static final String SELECT_USERS = """
-            SELECT u.*, e.id AS email_id, e.address, e.is_verified AS email_verified,
-                   e.updated_at AS email_updated_at
+            SELECT e.id AS email_id, e.address, e.is_verified AS email_verified,
+                   e.updated_at AS email_updated_at, u.*
               FROM app_user u
               LEFT JOIN email e ON e.user_id = u.id
             """;
@@ -97,10 +97,14 @@ public final class JdbiUserRepository implements UserRepository {
             """;
     private static final String SELECT_CONTACTS_BY_CUSTOMER_ID =
             SELECT_CONTACTS + "WHERE u.institution_id = ? AND u.customer_id = ? ORDER BY p.position";
-    // Where SELECT_CONTACTS's phone and email columns begin. Its columns are read by position: by label, H2 maps
-    // every label of each result set first and upper-cases each label read (2-3 % of GET contact-methods' CPU).
+    // Where the user's, phone's and email's columns begin in SELECT_CONTACTS, SELECT_USERS and SELECT_PHONES. They
+    // are read by position: by label, H2 maps every label of each result set first and upper-cases each label read
+    // (2-3 % of GET contact-methods' CPU). The app_user columns of SELECT_USERS (u.*) are still read by label.
+    private static final int CONTACTS_USER = 1;
     private static final int CONTACTS_PHONE = 3;
     private static final int CONTACTS_EMAIL = 9;
+    private static final int USERS_EMAIL = 1;
+    private static final int PHONES_PHONE = 1;
 
     // Unique (institution_id, customer_id).
     private static final String BY_CUSTOMER_ID =
@@ -185,11 +189,12 @@ public final class JdbiUserRepository implements UserRepository {
             """;
 
     private final Jdbi jdbi;
-    /** Where {@code jdbi} takes its connections: for the one read that does without a JDBI handle. */
+    /** The factory {@code jdbi} was created with: for the one read that does without a JDBI handle. */
     private final ConnectionFactory connections;
     private final FieldCipher cipher;
 
-    public JdbiUserRepository(Jdbi jdbi, ConnectionFactory connections, FieldCipher cipher) {
+    /** @param connections the factory {@code jdbi} was created with (a JDBI handle and this read share the pool) */
+    JdbiUserRepository(Jdbi jdbi, ConnectionFactory connections, FieldCipher cipher) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.connections = Objects.requireNonNull(connections, "connections");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
@@ -237,8 +242,8 @@ public final class JdbiUserRepository implements UserRepository {
         if (!rs.next()) {
             return Optional.empty();
         }
-        UserId id = new UserId(uuid(rs, 1));
-        InstitutionCustomerId customerId = new InstitutionCustomerId(rs.getString(2));
+        UserId id = new UserId(uuid(rs, CONTACTS_USER));
+        InstitutionCustomerId customerId = new InstitutionCustomerId(rs.getString(CONTACTS_USER + 1));
         Optional<Email> email = email(rs, CONTACTS_EMAIL);
         List<Phone> phones = new ArrayList<>();
         do {
@@ -372,7 +377,7 @@ public final class JdbiUserRepository implements UserRepository {
                 return List.of();
             }
             List<UUID> ids = rows.stream().map(UserRow::id).toList();
-            Map<UUID, List<Phone>> phones = children(handle, SELECT_PHONES, ids, rs -> phone(rs, 1));
+            Map<UUID, List<Phone>> phones = children(handle, SELECT_PHONES, ids, rs -> phone(rs, PHONES_PHONE));
             Map<UUID, List<Address>> addresses =
                     children(handle, SELECT_ADDRESSES, ids, JdbiUserRepository::address);
             Map<UUID, List<TermsAcceptance>> terms = children(handle, SELECT_TERMS, ids, JdbiUserRepository::terms);
@@ -598,7 +603,7 @@ public final class JdbiUserRepository implements UserRepository {
                 string(rs, "date_of_birth_enc"), string(rs, "ssn_enc"), string(rs, "ssn_suffix_enc"),
                 rs.getBoolean("kyc_completed"),
                 PeerTransferPreference.valueOf(rs.getString("peer_transfer_preference")),
-                string(rs, "login_id"), certified, email(rs, rs.findColumn("email_id")));
+                string(rs, "login_id"), certified, email(rs, USERS_EMAIL));
     }
 
     /** The email in the four columns from {@code at} on: id, address, is_verified, updated_at; none if no id. */

@@ -23,6 +23,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void theContactMethodsLookUpWithoutAConnectionIsStoreUnavailable() {
+        Database database = Database.open(DatabaseSettings.of(TestDatabases.newH2Url()), TestDatabases.PROTECTION);
+        database.close();
+
+        // It takes its connection without JDBI (JdbiUserRepository.findContactsByCustomerId).
+        assertThatThrownBy(() -> database.userRepository()
+                .findContactsByCustomerId(BANK, new InstitutionCustomerId("c-1")))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessage("the database cannot be reached");
+    }
+
+    @Test
     void aUnitOfWorkWithoutAConnectionIsStoreUnavailable() {
         Database database = Database.open(DatabaseSettings.of(TestDatabases.newH2Url()), TestDatabases.PROTECTION);
         database.close();

@@ -8,8 +8,10 @@ import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.contact.PhoneType;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.User;
+import io.contactinfo.domain.user.UserContacts;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +49,17 @@ class JdbiUserRepositoryTest {
                     List.of(phone("2125550147", PhoneType.MOBILE, true, true, "2024-03-01T10:15:30Z")),
                     Optional.of(email("jane@example.com", true, "2024-03-01T10:15:30Z")));
             RuntimeException rollBack = new RuntimeException("roll back");
+            AtomicReference<Optional<UserContacts>> readInside = new AtomicReference<>();
 
             // The look-up does without a JDBI handle of its own; inside a unit of work it must still see what the
             // unit has written and not committed, which no other connection sees.
             assertThatThrownBy(() -> database().unitOfWork().transactionally((Runnable) () -> {
                 repository().add(jane);
-                assertThat(repository().findContactsByCustomerId(bankA, jane.customerId())).contains(jane.contacts());
+                readInside.set(repository().findContactsByCustomerId(bankA, jane.customerId()));
                 throw rollBack;
             })).isSameAs(rollBack);
 
+            assertThat(readInside.get()).contains(jane.contacts());
             assertThat(repository().findContactsByCustomerId(bankA, jane.customerId())).isEmpty();
         }
     }

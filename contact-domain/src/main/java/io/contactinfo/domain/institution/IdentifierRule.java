@@ -35,12 +35,12 @@ public enum IdentifierRule implements Rule {
      * two or three, and the matchers were 1.7 % of GET contact-methods' CPU.
      */
     public static boolean isWellFormed(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || !isLetterOrDigit(value.charAt(0))) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || !isAsciiAlphanumeric(value.charAt(0))) {
             return false;
         }
         for (int i = 1; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+            if (!isAsciiAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
                 return false;
             }
         }
@@ -48,7 +48,7 @@ public enum IdentifierRule implements Rule {
     }
 
     /** An ASCII letter or digit, as {@code [A-Za-z0-9]}: not {@link Character#isLetterOrDigit}, which takes 'ü'. */
-    private static boolean isLetterOrDigit(char c) {
+    private static boolean isAsciiAlphanumeric(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

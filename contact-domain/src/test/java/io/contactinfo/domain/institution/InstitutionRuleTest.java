@@ -59,12 +59,14 @@ class InstitutionRuleTest {
     void wellFormedIsExactlyTheDocumentedPattern() {
         Pattern documented = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
         String allowed = "azAZ09mM._-";
-        String refused = "/ @üÀ٣\u0000\t+";
+        // Among them non-ASCII letters and digits (a fullwidth one, the Kelvin sign), half a surrogate pair, controls.
+        String refused = "/ @üÀ٣１\u212A\uD83D\u0000\t\n+";
         Random random = new Random(20261124);
         for (int i = 0; i < 20_000; i++) {
             // Mostly allowed characters, so that many values are well-formed, up to and past 64 characters.
             StringBuilder value = new StringBuilder();
-            for (int length = random.nextInt(67); value.length() < length; ) {
+            int length = random.nextInt(67);
+            for (int k = 0; k < length; k++) {
                 String from = random.nextInt(50) == 0 ? refused : allowed;
                 value.append(from.charAt(random.nextInt(from.length())));
             }
