@@ -67,8 +67,8 @@ public final class Database implements AutoCloseable {
     private final JdbiNotificationOutbox notificationOutbox;
     private final HmacOtpCodeHasher otpCodeHasher;
 
-    private Database(DataSource dataSource, Optional<H2GroupCommit> groupCommit, Optional<H2Housekeeping> housekeeping,
-                     AutoCloseable owned, DataProtection protection) {
+    private Database(DataSource dataSource, Optional<H2Housekeeping> housekeeping, AutoCloseable owned,
+                     DataProtection protection) {
         this.dataSource = dataSource;
         this.housekeeping = housekeeping;
         this.owned = owned;
@@ -82,7 +82,6 @@ public final class Database implements AutoCloseable {
             }
         };
         Jdbi jdbi = Jdbi.create(connections);
-        groupCommit.ifPresent(commits -> commits.install(jdbi));
         FieldCipher cipher = new FieldCipher(protection);
         this.unitOfWork = new JdbiUnitOfWork(jdbi);
         this.userRepository = new JdbiUserRepository(jdbi, connections, cipher);
@@ -99,9 +98,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens a connection pool and migrates the schema the connections default to (for PostgreSQL, the first schema
-     * of the search path, which the URL's {@code currentSchema} sets). An H2 file database gets each commit written
-     * to its file before the commit returns, in groups ({@link H2GroupCommit}), and the upkeep of
-     * {@link H2Housekeeping} until it is closed; unless its URL sets H2's {@code WRITE_DELAY} itself.
+     * of the search path, which the URL's {@code currentSchema} sets). An H2 file database whose commits are
+     * written at once gets the upkeep of {@link H2Housekeeping} until it is closed.
      *
      * @param protection the keys that encrypt dates of birth, SSNs and notification parameters, and hash SSNs and
      *                   OTP codes; data written under one set of keys is readable only with the same keys
@@ -110,12 +108,9 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, DataProtection protection) {
         Objects.requireNonNull(protection, "protection");
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
-        Optional<H2GroupCommit> groupCommit;
         Optional<H2Housekeeping> housekeeping;
         try {
             migrate(dataSource);
-            groupCommit = commitsInGroups(settings.jdbcUrl())
-                    ? Optional.of(H2GroupCommit.of(dataSource)) : Optional.empty();
             housekeeping = H2Housekeeping.of(dataSource).map(H2Housekeeping::start);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -124,7 +119,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw new StoreUnavailableException(unreachable);
         }
-        return new Database(dataSource, groupCommit, housekeeping, () -> {
+        return new Database(dataSource, housekeeping, () -> {
             housekeeping.ifPresent(H2Housekeeping::close);
             dataSource.close();
         }, protection);
@@ -135,8 +130,8 @@ public final class Database implements AutoCloseable {
      * to date as {@link #open} does. {@link #close()} leaves the data source open. The pool should give connections
      * at READ COMMITTED (both databases' default), which the account limits' locking relies on, and should not wait
      * long for a free connection: a request waits as long before it is told the database is unavailable. An H2
-     * file on such a data source keeps H2's own settings: with {@code WRITE_DELAY=0} it gets neither
-     * {@link H2GroupCommit} nor {@link H2Housekeeping}, and its file grows under sustained writes.
+     * file on such a data source keeps H2's own settings: with {@code WRITE_DELAY=0} it gets no
+     * {@link H2Housekeeping}, and its file grows under sustained writes.
      *
      * @throws org.flywaydb.core.api.FlywayException when the schema cannot be migrated
      */
@@ -144,7 +139,7 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(protection, "protection");
         migrate(dataSource);
-        return new Database(dataSource, Optional.empty(), Optional.empty(), () -> { }, protection);
+        return new Database(dataSource, Optional.empty(), () -> { }, protection);
     }
 
     /** Brings the schema the data source's connections default to up to date; nothing else. */
@@ -209,24 +204,13 @@ public final class Database implements AutoCloseable {
     /**
      * The URL, for an H2 database with each commit written to its file before the commit returns. By default H2
      * writes committed changes up to 500 ms later ({@code WRITE_DELAY}), so a process killed in between loses
-     * transactions it has acknowledged ({@code CrashRecoveryIT} in bootstrap saw it). An H2 file this process opens
-     * gets its commits written by {@link H2GroupCommit}; an H2 server is told to write each one itself
-     * ({@code WRITE_DELAY=0}). A URL that sets {@code WRITE_DELAY} itself keeps its choice; PostgreSQL URLs are left
-     * as they are.
+     * transactions it has acknowledged ({@code CrashRecoveryIT} in bootstrap saw it). A URL that sets
+     * {@code WRITE_DELAY} itself keeps its choice; PostgreSQL URLs are left as they are.
      */
     static String durable(String jdbcUrl) {
         String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-        boolean writtenLater = upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:")
-                && !upper.contains("WRITE_DELAY");
-        return writtenLater && !commitsInGroups(jdbcUrl) ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
-    }
-
-    /** Whether the URL is of an H2 file this process opens itself, with H2's own {@code WRITE_DELAY}. */
-    static boolean commitsInGroups(String jdbcUrl) {
-        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-        return upper.startsWith("JDBC:H2:") && !upper.contains("WRITE_DELAY")
-                && !upper.startsWith("JDBC:H2:MEM:") && !upper.startsWith("JDBC:H2:TCP:")
-                && !upper.startsWith("JDBC:H2:SSL:");
+        return upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:") && !upper.contains("WRITE_DELAY")
+                ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
     }
 
     /** One transaction across every port of this database. */

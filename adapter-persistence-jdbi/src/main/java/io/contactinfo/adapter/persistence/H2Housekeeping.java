@@ -16,8 +16,8 @@ import java.util.concurrent.locks.Lock;
 import javax.sql.DataSource;
 
 /**
- * For an H2 file database that writes each commit before the commit returns ({@code WRITE_DELAY=0}, or
- * {@link H2GroupCommit}): the upkeep H2's background writer does for any other, which either turns off.
+ * For an H2 file database that writes each commit before the commit returns ({@code WRITE_DELAY=0}, see
+ * {@link Database#durable}): the upkeep H2's background writer does for any other, which that setting turns off.
  *
  * <p>H2 writes each commit as a new chunk at the end of its file. A chunk can be reused once every page in it has been
  * replaced, but nearly every chunk keeps one page for good: the last version of a full leaf of an append-only table
@@ -74,22 +74,17 @@ final class H2Housekeeping implements AutoCloseable {
      * once; empty for any other. Lowers the database's retention time to {@link #RETENTION}.
      */
     static Optional<H2Housekeeping> of(DataSource dataSource) throws SQLException {
-        // A positive delay: H2's background writer keeps the file. 0: H2 writes at each commit; below: H2GroupCommit.
-        return fileStore(dataSource).filter(store -> store.getAutoCommitDelay() <= 0).map(store -> {
-            store.setRetentionTime((int) Math.min(store.getRetentionTime(), RETENTION.toMillis()));
-            return new H2Housekeeping(store);
-        });
-    }
-
-    /** The store of the data source's database, if it is an H2 file this process has open. */
-    static Optional<MVStore> fileStore(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isWrapperFor(JdbcConnection.class)
                     || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
                 return Optional.empty();
             }
             MVStore store = session.getDatabase().getStore().getMvStore();
-            return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
+            if (store.getFileStore() == null || store.getAutoCommitDelay() != 0) {
+                return Optional.empty();
+            }
+            store.setRetentionTime((int) Math.min(store.getRetentionTime(), RETENTION.toMillis()));
+            return Optional.of(new H2Housekeeping(store));
         }
     }
 

@@ -122,7 +122,7 @@ class H2HousekeepingTest {
 
     @Test
     void lowersTheRetentionTimeOfADatabaseItKeeps(@TempDir Path directory) throws SQLException {
-        try (HikariDataSource dataSource = pool("jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0");
+        try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")));
              Connection connection = dataSource.getConnection()) {
             assertThat(store(connection).getRetentionTime()).isEqualTo(45_000);
 
@@ -162,12 +162,9 @@ class H2HousekeepingTest {
         }
     }
 
-    /**
-     * An H2 file that writes each commit itself, with retention 0: chunks are rewritable at once, not after the 5 s the
-     * upkeep allows. ({@link H2GroupCommit} writes fewer chunks, as many as there are groups of commits.)
-     */
+    /** A durable H2 file with retention 0: chunks are rewritable at once, not after the 5 s the upkeep allows. */
     private static HikariDataSource rewritableAtOnce(Path directory) {
-        return pool("jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+        return pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")) + ";RETENTION_TIME=0");
     }
 
     private static HikariDataSource pool(String url) {
