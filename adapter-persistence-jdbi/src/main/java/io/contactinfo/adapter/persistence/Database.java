@@ -197,8 +197,20 @@ public final class Database implements AutoCloseable {
             // H2 keeps the parsed form of a session's last 8 statements by default; an enrollment alone runs more
             // distinct ones, so each was parsed again every time (19% of an import's CPU in JFR).
             config.addDataSourceProperty("QUERY_CACHE_SIZE", String.valueOf(H2_QUERY_CACHE_SIZE));
+            if (!remote(settings.jdbcUrl())) {
+                // Hikari retires each connection after 30 min by default, for the network's sake; a connection to a
+                // database in this process never goes stale. And when the last one closes, H2 closes the database:
+                // an in-memory one is gone, a file is opened again from disk by the next request.
+                config.setMaxLifetime(0);
+            }
         }
         return config;
+    }
+
+    /** Whether an H2 URL names a database served by another process (H2's TCP server) rather than this one. */
+    private static boolean remote(String h2Url) {
+        String upper = h2Url.toUpperCase(Locale.ROOT);
+        return upper.startsWith("JDBC:H2:TCP:") || upper.startsWith("JDBC:H2:SSL:");
     }
 
     /**
@@ -275,10 +287,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes every pooled connection of a database {@linkplain #open opened} here (an H2 in-memory database ends with
-     * its last connection); a data source its caller owns stays open.
-     */
-    /**
      * Closes the database as {@link #close()} does, after a bulk load: an H2 file database opened here whose file is
      * now less than half live is first rewritten to its live pages alone, which can take seconds on a large file.
      * Says whether it was.
@@ -295,6 +303,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every pooled connection of a database {@linkplain #open opened} here (an H2 in-memory database ends with
+     * its last connection); a data source its caller owns stays open.
+     */
     @Override
     public void close() {
         try {

@@ -55,13 +55,21 @@ final class H2Housekeeping implements AutoCloseable {
      */
     static final int COMPACT_BELOW_LIVE_SHARE = 50;
 
-    private final MVStore store;
-    private final Lock storeLock;
+    private final DataSource dataSource;
     private final ScheduledExecutorService scheduler;
+    /**
+     * The store of the database as H2 has it open. When its last connection closes, H2 closes the database, and the
+     * next connection opens the file as a new store, with H2's default retention time: the upkeep moves to that one.
+     */
+    private volatile Kept kept;
 
-    private H2Housekeeping(MVStore store) {
-        this.store = store;
-        this.storeLock = storeLock(store).orElse(null);
+    /** A store and H2's lock on it, if it could be reached. */
+    private record Kept(MVStore store, Optional<Lock> lock) {
+    }
+
+    private H2Housekeeping(DataSource dataSource, Kept kept) {
+        this.dataSource = dataSource;
+        this.kept = kept;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "h2-housekeeping");
             thread.setDaemon(true);
@@ -74,6 +82,11 @@ final class H2Housekeeping implements AutoCloseable {
      * once; empty for any other. Lowers the database's retention time to {@link #RETENTION}.
      */
     static Optional<H2Housekeeping> of(DataSource dataSource) throws SQLException {
+        return keep(dataSource).map(kept -> new H2Housekeeping(dataSource, kept));
+    }
+
+    /** The store of the data source's database as it is open now, with its retention time lowered, if it is kept. */
+    private static Optional<Kept> keep(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isWrapperFor(JdbcConnection.class)
                     || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
@@ -84,7 +97,22 @@ final class H2Housekeeping implements AutoCloseable {
                 return Optional.empty();
             }
             store.setRetentionTime((int) Math.min(store.getRetentionTime(), RETENTION.toMillis()));
-            return Optional.of(new H2Housekeeping(store));
+            return Optional.of(new Kept(store, storeLock(store)));
+        }
+    }
+
+    /** The store to keep up: the one kept while it is open, else the one H2 has opened since, if it can be reached. */
+    private Optional<Kept> current() {
+        Kept now = kept;
+        if (!now.store().isClosed()) {
+            return Optional.of(now);
+        }
+        try {
+            Optional<Kept> reopened = keep(dataSource);
+            reopened.ifPresent(opened -> kept = opened);
+            return reopened;
+        } catch (SQLException unreachable) {
+            return Optional.empty();
         }
     }
 
@@ -96,18 +124,18 @@ final class H2Housekeeping implements AutoCloseable {
 
     /** One run: the sync, then the rewrite. Says whether any chunk was rewritten. */
     boolean runOnce() {
-        if (store.isClosed()) {
+        Optional<Kept> current = current();
+        if (current.isEmpty()) {
             return false;
         }
+        MVStore store = current.get().store();
         store.sync();
-        if (storeLock == null) {
-            return rewrite();
-        }
-        storeLock.lock();
+        Optional<Lock> storeLock = current.get().lock();
+        storeLock.ifPresent(Lock::lock);
         try {
-            return rewrite();
+            return rewrite(store);
         } finally {
-            storeLock.unlock();
+            storeLock.ifPresent(Lock::unlock);
         }
     }
 
@@ -115,7 +143,7 @@ final class H2Housekeeping implements AutoCloseable {
      * Moves the live pages of the emptiest chunks, and writes them at once, as H2's background writer does: left
      * to the next commit, an idle database would have the same chunks rewritten at every run.
      */
-    private boolean rewrite() {
+    private static boolean rewrite(MVStore store) {
         boolean rewritten = store.compact(REWRITE_BELOW_FILL_RATE, REWRITE_BYTES);
         if (rewritten) {
             store.commit();
@@ -130,7 +158,7 @@ final class H2Housekeeping implements AutoCloseable {
      */
     boolean closeCompacting(DataSource dataSource) throws SQLException {
         close();
-        if (store.isClosed() || liveShare() >= COMPACT_BELOW_LIVE_SHARE) {
+        if (kept.store().isClosed() || liveShare() >= COMPACT_BELOW_LIVE_SHARE) {
             return false;
         }
         Connection connection = dataSource.getConnection();
@@ -144,6 +172,7 @@ final class H2Housekeeping implements AutoCloseable {
 
     /** The share of the file, in percent, that live pages take: the live share of its chunks times theirs of it. */
     int liveShare() {
+        MVStore store = kept.store();
         return store.getFileStore().getChunksFillRate() * store.getFillRate() / 100;
     }
 

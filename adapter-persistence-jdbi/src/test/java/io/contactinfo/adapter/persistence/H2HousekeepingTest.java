@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,6 +132,49 @@ class H2HousekeepingTest {
         }
     }
 
+    /**
+     * When its last connection closes, H2 closes the database, and the next connection opens the file as a new store
+     * (as after Hikari retires the only connection of a pool of one). The upkeep moves to that store; kept on the
+     * closed one, it did nothing from then on, and the file grew.
+     */
+    @Test
+    void keepsUpTheStoreH2OpensAgainAfterTheLastConnectionClosed(@TempDir Path directory) throws SQLException {
+        try (HikariDataSource dataSource = rewritableAtOnce(directory)) {
+            dataSource.setMaximumPoolSize(1);
+            H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
+            MVStore reopened = closeEveryConnectionAndReopen(dataSource);
+            try (Connection connection = dataSource.getConnection()) {
+                appendAndUpdateOneCommitEach(connection);
+            }
+            int before = reopened.getFileStore().getChunksFillRate();
+
+            boolean rewritten = housekeeping.runOnce();
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("UPDATE profile SET counter = 0 WHERE id = 1");
+                statement.execute("UPDATE profile SET counter = 1 WHERE id = 1");
+            }
+            int after = reopened.getFileStore().getChunksFillRate();
+
+            assertThat(before).as("live share of the chunks before").isLessThan(50);
+            assertThat(rewritten).isTrue();
+            assertThat(after).as("live share of the chunks after").isGreaterThan(50);
+        }
+    }
+
+    @Test
+    void lowersTheRetentionTimeOfTheStoreH2OpensAgain(@TempDir Path directory) throws SQLException {
+        try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")))) {
+            dataSource.setMaximumPoolSize(1);
+            H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
+            MVStore reopened = closeEveryConnectionAndReopen(dataSource);
+            assertThat(reopened.getRetentionTime()).as("H2's default").isEqualTo(45_000);
+
+            housekeeping.runOnce();
+
+            assertThat(reopened.getRetentionTime()).isEqualTo((int) H2Housekeeping.RETENTION.toMillis());
+        }
+    }
+
     @Test
     void leavesAloneADatabaseThatH2KeepsItself(@TempDir Path directory) throws SQLException {
         try (HikariDataSource delayed = pool("jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=500");
@@ -159,6 +203,25 @@ class H2HousekeepingTest {
                 update.setLong(1, seq);
                 update.executeUpdate();
             }
+        }
+    }
+
+    /** Has the pool close its connections, waits until H2 has closed the database, and opens it again. */
+    private static MVStore closeEveryConnectionAndReopen(HikariDataSource dataSource) throws SQLException {
+        MVStore first;
+        try (Connection connection = dataSource.getConnection()) {
+            first = store(connection);
+        }
+        dataSource.getHikariPoolMXBean().softEvictConnections();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!first.isClosed() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(first.isClosed()).as("H2 closed the database with its last connection").isTrue();
+        try (Connection connection = dataSource.getConnection()) {
+            MVStore reopened = store(connection);
+            assertThat(reopened).isNotSameAs(first);
+            return reopened;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.contactinfo.adapter.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -23,6 +24,17 @@ class H2SessionSettingsTest {
             assertThat(value(connection, "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                     + " WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")).isEqualTo("128");
             assertThat(value(connection, "SELECT LOCK_TIMEOUT()")).isEqualTo("10000");
+        }
+    }
+
+    /**
+     * Hikari retires a connection after 30 min by default. To a database in this process that only costs: with a
+     * pool of one, H2 closed the database with its last connection and opened the file again for the next.
+     */
+    @Test
+    void pooledConnectionsToADatabaseInThisProcess_areNeverRetired() {
+        try (Database database = Database.open(DatabaseSettings.of(TestDatabases.newH2Url()), TestDatabases.PROTECTION)) {
+            assertThat(((HikariDataSource) database.dataSource()).getMaxLifetime()).as("no maximum lifetime").isZero();
         }
     }
 
