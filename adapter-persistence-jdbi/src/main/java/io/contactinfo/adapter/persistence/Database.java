@@ -295,7 +295,7 @@ public final class Database implements AutoCloseable {
      */
     public boolean closeCompacting() {
         try {
-            return housekeeping.isPresent() && housekeeping.get().closeCompacting(dataSource);
+            return housekeeping.isPresent() && housekeeping.get().closeCompacting();
         } catch (SQLException failed) {
             throw new StoreUnavailableException(failed);
         } finally {

@@ -1,10 +1,12 @@
 package io.contactinfo.adapter.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import java.lang.reflect.Field;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -13,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
-import javax.sql.DataSource;
 
 /**
  * For an H2 file database that writes each commit before the commit returns ({@code WRITE_DELAY=0}, see
@@ -55,7 +56,7 @@ final class H2Housekeeping implements AutoCloseable {
      */
     static final int COMPACT_BELOW_LIVE_SHARE = 50;
 
-    private final DataSource dataSource;
+    private final HikariDataSource pool;
     private final ScheduledExecutorService scheduler;
     /**
      * The store of the database as H2 has it open. When its last connection closes, H2 closes the database, and the
@@ -67,8 +68,8 @@ final class H2Housekeeping implements AutoCloseable {
     private record Kept(MVStore store, Optional<Lock> lock) {
     }
 
-    private H2Housekeeping(DataSource dataSource, Kept kept) {
-        this.dataSource = dataSource;
+    private H2Housekeeping(HikariDataSource pool, Kept kept) {
+        this.pool = pool;
         this.kept = kept;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "h2-housekeeping");
@@ -78,16 +79,16 @@ final class H2Housekeeping implements AutoCloseable {
     }
 
     /**
-     * The upkeep of the data source's database, not yet started, if it is an H2 file whose commits are written at
-     * once; empty for any other. Lowers the database's retention time to {@link #RETENTION}.
+     * The upkeep of the pool's database, not yet started, if it is an H2 file whose commits are written at once;
+     * empty for any other. Lowers the database's retention time to {@link #RETENTION}.
      */
-    static Optional<H2Housekeeping> of(DataSource dataSource) throws SQLException {
-        return keep(dataSource).map(kept -> new H2Housekeeping(dataSource, kept));
+    static Optional<H2Housekeeping> of(HikariDataSource pool) throws SQLException {
+        return keep(pool).map(kept -> new H2Housekeeping(pool, kept));
     }
 
-    /** The store of the data source's database as it is open now, with its retention time lowered, if it is kept. */
-    private static Optional<Kept> keep(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+    /** The store of the pool's database as it is open now, with its retention time lowered, if it is kept. */
+    private static Optional<Kept> keep(HikariDataSource pool) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
             if (!connection.isWrapperFor(JdbcConnection.class)
                     || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
                 return Optional.empty();
@@ -108,7 +109,7 @@ final class H2Housekeeping implements AutoCloseable {
             return Optional.of(now);
         }
         try {
-            Optional<Kept> reopened = keep(dataSource);
+            Optional<Kept> reopened = keep(pool);
             reopened.ifPresent(opened -> kept = opened);
             return reopened;
         } catch (SQLException unreachable) {
@@ -156,16 +157,17 @@ final class H2Housekeeping implements AutoCloseable {
      * closes the database with its file rewritten to those pages alone (H2's {@code SHUTDOWN COMPACT}); says whether
      * it did. The upkeep reuses the space of dead chunks but never shrinks the file.
      */
-    boolean closeCompacting(DataSource dataSource) throws SQLException {
+    boolean closeCompacting() throws SQLException {
         close();
         if (kept.store().isClosed() || liveShare() >= COMPACT_BELOW_LIVE_SHARE) {
             return false;
         }
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
+        // Through a connection of its own, not the pool's: the shutdown closes every session, and the pool, given back
+        // a connection whose session is closed, calls it (clearWarnings), which H2 refuses and writes to its trace
+        // file as an error, stack trace and all, after every import.
+        try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                pool.getPassword()); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
-        } finally {
-            closeAfterShutdown(connection);
         }
         return true;
     }
@@ -174,15 +176,6 @@ final class H2Housekeeping implements AutoCloseable {
     int liveShare() {
         MVStore store = kept.store();
         return store.getFileStore().getChunksFillRate() * store.getFillRate() / 100;
-    }
-
-    /** The pool resets a connection it takes back, which fails once the database is shut down; nothing is lost. */
-    private static void closeAfterShutdown(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException databaseClosed) {
-            // the pool drops the connection
-        }
     }
 
     private void runQuietly() {
