@@ -178,7 +178,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariConfig poolConfig(DatabaseSettings settings) {
+    static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("contactinfo");
         config.setJdbcUrl(durable(settings.jdbcUrl()));
@@ -200,7 +200,8 @@ public final class Database implements AutoCloseable {
             if (!remote(settings.jdbcUrl())) {
                 // Hikari retires each connection after 30 min by default, for the network's sake; a connection to a
                 // database in this process never goes stale. And when the last one closes, H2 closes the database:
-                // an in-memory one is gone, a file is opened again from disk by the next request.
+                // an in-memory one is gone, a file is read again by the next request (H2Housekeeping's own
+                // connection keeps a file open, not an in-memory database).
                 config.setMaxLifetime(0);
             }
         }
@@ -209,8 +210,7 @@ public final class Database implements AutoCloseable {
 
     /** Whether an H2 URL names a database served by another process (H2's TCP server) rather than this one. */
     private static boolean remote(String h2Url) {
-        String upper = h2Url.toUpperCase(Locale.ROOT);
-        return upper.startsWith("JDBC:H2:TCP:") || upper.startsWith("JDBC:H2:SSL:");
+        return h2Url.startsWith("jdbc:h2:tcp:") || h2Url.startsWith("jdbc:h2:ssl:");
     }
 
     /**

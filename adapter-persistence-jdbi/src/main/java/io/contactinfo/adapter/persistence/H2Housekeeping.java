@@ -35,6 +35,11 @@ import java.util.concurrent.locks.Lock;
  * rewrite holds H2's store lock, as a commit does; H2's own {@code MVStore.compact} waits 10 ms for it and gives up,
  * which under a steady load of commits is every time, so the lock is taken here first, by reflection on H2's
  * private field (the H2 version is pinned; a version without that field gets the compaction without it).
+ *
+ * <p>It holds a connection of its own, outside the pool, for as long as it runs. H2 closes a database with its last
+ * connection, and the next opens the file as a new store, which this upkeep would not know: Hikari retiring the only
+ * connection of a pool of one did that. While that connection is open, the database stays open as the pool's
+ * connections come and go. Closed by anyone else (a {@code SHUTDOWN}, H2's own hook at exit), it is left closed.
  */
 final class H2Housekeeping implements AutoCloseable {
 
@@ -56,21 +61,16 @@ final class H2Housekeeping implements AutoCloseable {
      */
     static final int COMPACT_BELOW_LIVE_SHARE = 50;
 
-    private final HikariDataSource pool;
+    /** Outside the pool: it keeps the database open, and the pool never hands it out or takes it back. */
+    private final Connection own;
+    private final MVStore store;
+    private final Optional<Lock> storeLock;
     private final ScheduledExecutorService scheduler;
-    /**
-     * The store of the database as H2 has it open. When its last connection closes, H2 closes the database, and the
-     * next connection opens the file as a new store, with H2's default retention time: the upkeep moves to that one.
-     */
-    private volatile Kept kept;
 
-    /** A store and H2's lock on it, if it could be reached. */
-    private record Kept(MVStore store, Optional<Lock> lock) {
-    }
-
-    private H2Housekeeping(HikariDataSource pool, Kept kept) {
-        this.pool = pool;
-        this.kept = kept;
+    private H2Housekeeping(Connection own, MVStore store) {
+        this.own = own;
+        this.store = store;
+        this.storeLock = storeLock(store);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "h2-housekeeping");
             thread.setDaemon(true);
@@ -79,41 +79,31 @@ final class H2Housekeeping implements AutoCloseable {
     }
 
     /**
-     * The upkeep of the pool's database, not yet started, if it is an H2 file whose commits are written at once;
-     * empty for any other. Lowers the database's retention time to {@link #RETENTION}.
+     * The upkeep of the pool's database, not yet started, if it is an H2 file in this process whose commits are
+     * written at once; empty for any other. Lowers the database's retention time to {@link #RETENTION}.
      */
     static Optional<H2Housekeeping> of(HikariDataSource pool) throws SQLException {
-        return keep(pool).map(kept -> new H2Housekeeping(pool, kept));
-    }
-
-    /** The store of the pool's database as it is open now, with its retention time lowered, if it is kept. */
-    private static Optional<Kept> keep(HikariDataSource pool) throws SQLException {
-        try (Connection connection = pool.getConnection()) {
-            if (!connection.isWrapperFor(JdbcConnection.class)
-                    || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+        String url = pool.getJdbcUrl();
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        Connection own = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword());
+        try {
+            if (!own.isWrapperFor(JdbcConnection.class)
+                    || !(own.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+                own.close();
                 return Optional.empty();
             }
             MVStore store = session.getDatabase().getStore().getMvStore();
             if (store.getFileStore() == null || store.getAutoCommitDelay() != 0) {
+                own.close();
                 return Optional.empty();
             }
             store.setRetentionTime((int) Math.min(store.getRetentionTime(), RETENTION.toMillis()));
-            return Optional.of(new Kept(store, storeLock(store)));
-        }
-    }
-
-    /** The store to keep up: the one kept while it is open, else the one H2 has opened since, if it can be reached. */
-    private Optional<Kept> current() {
-        Kept now = kept;
-        if (!now.store().isClosed()) {
-            return Optional.of(now);
-        }
-        try {
-            Optional<Kept> reopened = keep(pool);
-            reopened.ifPresent(opened -> kept = opened);
-            return reopened;
-        } catch (SQLException unreachable) {
-            return Optional.empty();
+            return Optional.of(new H2Housekeeping(own, store));
+        } catch (SQLException | RuntimeException e) {
+            own.close();
+            throw e;
         }
     }
 
@@ -125,16 +115,13 @@ final class H2Housekeeping implements AutoCloseable {
 
     /** One run: the sync, then the rewrite. Says whether any chunk was rewritten. */
     boolean runOnce() {
-        Optional<Kept> current = current();
-        if (current.isEmpty()) {
+        if (store.isClosed()) {
             return false;
         }
-        MVStore store = current.get().store();
         store.sync();
-        Optional<Lock> storeLock = current.get().lock();
         storeLock.ifPresent(Lock::lock);
         try {
-            return rewrite(store);
+            return rewrite();
         } finally {
             storeLock.ifPresent(Lock::unlock);
         }
@@ -144,7 +131,7 @@ final class H2Housekeeping implements AutoCloseable {
      * Moves the live pages of the emptiest chunks, and writes them at once, as H2's background writer does: left
      * to the next commit, an idle database would have the same chunks rewritten at every run.
      */
-    private static boolean rewrite(MVStore store) {
+    private boolean rewrite() {
         boolean rewritten = store.compact(REWRITE_BELOW_FILL_RATE, REWRITE_BYTES);
         if (rewritten) {
             store.commit();
@@ -158,23 +145,23 @@ final class H2Housekeeping implements AutoCloseable {
      * it did. The upkeep reuses the space of dead chunks but never shrinks the file.
      */
     boolean closeCompacting() throws SQLException {
-        close();
-        if (kept.store().isClosed() || liveShare() >= COMPACT_BELOW_LIVE_SHARE) {
-            return false;
+        stop();
+        try (Connection connection = own) {
+            if (store.isClosed() || liveShare() >= COMPACT_BELOW_LIVE_SHARE) {
+                return false;
+            }
+            // On this connection, not a pooled one: the shutdown closes every session, and the pool, given back a
+            // connection whose session is closed, calls it (clearWarnings), which H2 refuses and writes to its trace
+            // file as an error, stack trace and all, after every import.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
+            return true;
         }
-        // Through a connection of its own, not the pool's: the shutdown closes every session, and the pool, given back
-        // a connection whose session is closed, calls it (clearWarnings), which H2 refuses and writes to its trace
-        // file as an error, stack trace and all, after every import.
-        try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-                pool.getPassword()); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        }
-        return true;
     }
 
     /** The share of the file, in percent, that live pages take: the live share of its chunks times theirs of it. */
     int liveShare() {
-        MVStore store = kept.store();
         return store.getFileStore().getChunksFillRate() * store.getFillRate() / 100;
     }
 
@@ -197,13 +184,27 @@ final class H2Housekeeping implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        scheduler.shutdownNow();
+    /**
+     * Lets a run under way finish, without interrupting it: an interrupted thread's write closes H2's file channel,
+     * after which H2 can write nothing more to the file. A run is at most one sync and {@link #REWRITE_BYTES}.
+     */
+    private void stop() {
+        scheduler.shutdown();
         try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+            scheduler.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the upkeep and closes its connection; the database stays open while the pool has connections to it. */
+    @Override
+    public void close() {
+        stop();
+        try {
+            own.close();
+        } catch (SQLException notClosed) {
+            // H2 could not roll back or end the session: nothing was written on it, and the database closes at exit
         }
     }
 }

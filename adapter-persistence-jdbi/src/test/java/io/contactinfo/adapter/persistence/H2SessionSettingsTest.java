@@ -1,5 +1,6 @@
 package io.contactinfo.adapter.persistence;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,16 @@ class H2SessionSettingsTest {
         try (Database database = Database.open(DatabaseSettings.of(TestDatabases.newH2Url()), TestDatabases.PROTECTION)) {
             assertThat(((HikariDataSource) database.dataSource()).getMaxLifetime()).as("no maximum lifetime").isZero();
         }
+    }
+
+    @Test
+    void pooledConnectionsOverTheNetwork_areRetiredAsHikariDoes() {
+        long hikariDefault = new HikariConfig().getMaxLifetime();
+
+        assertThat(Database.poolConfig(DatabaseSettings.of("jdbc:h2:tcp://localhost/./contactinfo")).getMaxLifetime())
+                .isEqualTo(hikariDefault).isPositive();
+        assertThat(Database.poolConfig(DatabaseSettings.of("jdbc:h2:ssl://localhost/./contactinfo")).getMaxLifetime())
+                .isEqualTo(hikariDefault);
     }
 
     private static String value(Connection connection, String query) throws SQLException {
