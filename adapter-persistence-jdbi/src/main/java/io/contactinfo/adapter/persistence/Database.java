@@ -108,21 +108,29 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, DataProtection protection) {
         Objects.requireNonNull(protection, "protection");
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
-        Optional<H2Housekeeping> housekeeping;
+        Optional<H2Housekeeping> housekeeping = Optional.empty();
         try {
             migrate(dataSource);
-            housekeeping = H2Housekeeping.of(dataSource).map(H2Housekeeping::start);
+            housekeeping = H2Housekeeping.of(dataSource);
+            Database database = new Database(dataSource, housekeeping, closing(housekeeping, dataSource), protection);
+            housekeeping.ifPresent(H2Housekeeping::start);
+            return database;
         } catch (RuntimeException e) {
+            housekeeping.ifPresent(H2Housekeeping::close);
             dataSource.close();
             throw e;
         } catch (SQLException unreachable) {
             dataSource.close();
             throw new StoreUnavailableException(unreachable);
         }
-        return new Database(dataSource, housekeeping, () -> {
+    }
+
+    /** Stops the upkeep, then closes the pool: H2 closes the database with the pool's last connection. */
+    private static AutoCloseable closing(Optional<H2Housekeeping> housekeeping, HikariDataSource pool) {
+        return () -> {
             housekeeping.ifPresent(H2Housekeeping::close);
-            dataSource.close();
-        }, protection);
+            pool.close();
+        };
     }
 
     /**
@@ -209,7 +217,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Whether an H2 URL names a database served by another process (H2's TCP server) rather than this one. */
-    private static boolean remote(String h2Url) {
+    static boolean remote(String h2Url) {
         return h2Url.startsWith("jdbc:h2:tcp:") || h2Url.startsWith("jdbc:h2:ssl:");
     }
 

@@ -84,7 +84,7 @@ final class H2Housekeeping implements AutoCloseable {
      */
     static Optional<H2Housekeeping> of(HikariDataSource pool) throws SQLException {
         String url = pool.getJdbcUrl();
-        if (url == null || !url.startsWith("jdbc:h2:")) {
+        if (url == null || !url.startsWith("jdbc:h2:") || Database.remote(url)) {
             return Optional.empty();
         }
         Connection own = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword());
