@@ -205,7 +205,7 @@ public final class Database implements AutoCloseable {
             // H2 keeps the parsed form of a session's last 8 statements by default; an enrollment alone runs more
             // distinct ones, so each was parsed again every time (19% of an import's CPU in JFR).
             config.addDataSourceProperty("QUERY_CACHE_SIZE", String.valueOf(H2_QUERY_CACHE_SIZE));
-            if (!remote(settings.jdbcUrl())) {
+            if (inProcessH2(settings.jdbcUrl())) {
                 // Hikari retires each connection after 30 min by default, for the network's sake; a connection to a
                 // database in this process never goes stale. And when the last one closes, H2 closes the database:
                 // an in-memory one is gone, a file is read again by the next request (H2Housekeeping's own
@@ -216,9 +216,10 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    /** Whether an H2 URL names a database served by another process (H2's TCP server) rather than this one. */
-    static boolean remote(String h2Url) {
-        return h2Url.startsWith("jdbc:h2:tcp:") || h2Url.startsWith("jdbc:h2:ssl:");
+    /** Whether a URL names an H2 database this process opens, not one H2's TCP server serves from another. */
+    static boolean inProcessH2(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:tcp:")
+                && !jdbcUrl.startsWith("jdbc:h2:ssl:");
     }
 
     /**

@@ -84,27 +84,32 @@ final class H2Housekeeping implements AutoCloseable {
      */
     static Optional<H2Housekeeping> of(HikariDataSource pool) throws SQLException {
         String url = pool.getJdbcUrl();
-        if (url == null || !url.startsWith("jdbc:h2:") || Database.remote(url)) {
+        if (url == null || !Database.inProcessH2(url)) {
             return Optional.empty();
         }
         Connection own = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword());
         try {
-            if (!own.isWrapperFor(JdbcConnection.class)
-                    || !(own.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-                own.close();
-                return Optional.empty();
+            Optional<MVStore> store = fileWrittenAtOnce(own);
+            if (store.isPresent()) {
+                store.get().setRetentionTime((int) Math.min(store.get().getRetentionTime(), RETENTION.toMillis()));
+                return Optional.of(new H2Housekeeping(own, store.get()));
             }
-            MVStore store = session.getDatabase().getStore().getMvStore();
-            if (store.getFileStore() == null || store.getAutoCommitDelay() != 0) {
-                own.close();
-                return Optional.empty();
-            }
-            store.setRetentionTime((int) Math.min(store.getRetentionTime(), RETENTION.toMillis()));
-            return Optional.of(new H2Housekeeping(own, store));
         } catch (SQLException | RuntimeException e) {
             own.close();
             throw e;
         }
+        own.close();
+        return Optional.empty();
+    }
+
+    /** The store of the connection's database, if it is an H2 file in this process that writes commits at once. */
+    private static Optional<MVStore> fileWrittenAtOnce(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)
+                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return Optional.empty();
+        }
+        MVStore store = session.getDatabase().getStore().getMvStore();
+        return store.getFileStore() != null && store.getAutoCommitDelay() == 0 ? Optional.of(store) : Optional.empty();
     }
 
     /** Runs the upkeep {@link #EVERY second} from now on, until {@link #close()}. */

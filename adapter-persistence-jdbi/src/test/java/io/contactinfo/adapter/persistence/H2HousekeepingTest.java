@@ -28,20 +28,7 @@ class H2HousekeepingTest {
         try (HikariDataSource dataSource = rewritableAtOnce(directory)) {
             try (H2Housekeeping housekeeping = H2Housekeeping.of(dataSource).orElseThrow();
                  Connection connection = dataSource.getConnection()) {
-                appendAndUpdateOneCommitEach(connection);
-                int before = store(connection).getFileStore().getChunksFillRate();
-
-                boolean rewritten = housekeeping.runOnce();
-                // The run writes the moved pages; the chunks it emptied are dropped at the next commits.
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("UPDATE profile SET counter = 0 WHERE id = 1");
-                    statement.execute("UPDATE profile SET counter = 1 WHERE id = 1");
-                }
-                int after = store(connection).getFileStore().getChunksFillRate();
-
-                assertThat(before).as("live share of the chunks before").isLessThan(50);
-                assertThat(rewritten).isTrue();
-                assertThat(after).as("live share of the chunks after").isGreaterThan(50);
+                assertRewritesWhatCommitsOneByOneLeft(housekeeping, connection);
             }
         }
     }
@@ -159,21 +146,8 @@ class H2HousekeepingTest {
                 assertThat(pooled.isClosed()).as("the pool closed its connection").isTrue();
                 try (Connection connection = dataSource.getConnection()) {
                     assertThat(store(connection)).as("the store of the next connection").isSameAs(kept);
-                    appendAndUpdateOneCommitEach(connection);
+                    assertRewritesWhatCommitsOneByOneLeft(housekeeping, connection);
                 }
-                int before = kept.getFileStore().getChunksFillRate();
-
-                boolean rewritten = housekeeping.runOnce();
-                try (Connection connection = dataSource.getConnection();
-                     Statement statement = connection.createStatement()) {
-                    statement.execute("UPDATE profile SET counter = 0 WHERE id = 1");
-                    statement.execute("UPDATE profile SET counter = 1 WHERE id = 1");
-                }
-                int after = kept.getFileStore().getChunksFillRate();
-
-                assertThat(before).as("live share of the chunks before").isLessThan(50);
-                assertThat(rewritten).isTrue();
-                assertThat(after).as("live share of the chunks after").isGreaterThan(50);
             }
             assertThat(kept.isClosed()).as("closed with the upkeep while the pool has a connection").isFalse();
         }
@@ -189,6 +163,25 @@ class H2HousekeepingTest {
             assertThat(ofDelayed).isEmpty();
             assertThat(ofMemory).isEmpty();
         }
+    }
+
+    /** Commits one by one on the connection, then checks that a run of the upkeep leaves the chunks mostly live. */
+    private static void assertRewritesWhatCommitsOneByOneLeft(H2Housekeeping housekeeping, Connection connection)
+            throws SQLException {
+        appendAndUpdateOneCommitEach(connection);
+        int before = store(connection).getFileStore().getChunksFillRate();
+
+        boolean rewritten = housekeeping.runOnce();
+        // The run writes the moved pages; the chunks it emptied are dropped at the next commits.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE profile SET counter = 0 WHERE id = 1");
+            statement.execute("UPDATE profile SET counter = 1 WHERE id = 1");
+        }
+        int after = store(connection).getFileStore().getChunksFillRate();
+
+        assertThat(before).as("live share of the chunks before").isLessThan(50);
+        assertThat(rewritten).isTrue();
+        assertThat(after).as("live share of the chunks after").isGreaterThan(50);
     }
 
     /** The shape of the service's writes: an append to a journal and an update elsewhere, one commit each. */

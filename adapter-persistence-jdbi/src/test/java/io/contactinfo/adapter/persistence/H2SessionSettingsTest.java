@@ -34,7 +34,8 @@ class H2SessionSettingsTest {
      */
     @Test
     void pooledConnectionsToADatabaseInThisProcess_areNeverRetired() {
-        try (Database database = Database.open(DatabaseSettings.of(TestDatabases.newH2Url()), TestDatabases.PROTECTION)) {
+        DatabaseSettings settings = DatabaseSettings.of(TestDatabases.newH2Url());
+        try (Database database = Database.open(settings, TestDatabases.PROTECTION)) {
             assertThat(((HikariDataSource) database.dataSource()).getMaxLifetime()).as("no maximum lifetime").isZero();
         }
     }
