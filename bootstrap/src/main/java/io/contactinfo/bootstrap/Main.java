@@ -1,5 +1,6 @@
 package io.contactinfo.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.contactinfo.adapter.persistence.Database;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.LoggerFactory;
 
 /**
  * The runnable jar's command line: {@code serve} (the default), {@code migrate}, {@code token}, {@code import},
@@ -26,10 +29,14 @@ public final class Main {
     static final Duration DEV_TOKEN_LIFETIME = Duration.ofHours(12);
     private static final Set<String> ALL_SCOPES = Set.of("institution-users:read", "institution-users:write");
 
+    /** The server {@code serve} started, which the shutdown hook stops; none for the other commands. */
+    private static final AtomicReference<ContactInfoServer> SERVING = new AtomicReference<>();
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        Runtime.getRuntime().addShutdownHook(new Thread(Main::shutDown, "shutdown"));
         int status = run(args, System.getenv(), System.out, System.err);
         // A server started by serve keeps the process alive; other commands end here.
         if (status != OK) {
@@ -77,6 +84,22 @@ public final class Main {
         }
     }
 
+    /**
+     * The process's one shutdown hook. The JVM runs its hooks side by side, and these steps need their order: the
+     * server lets the requests in flight finish and closes its database, then the log writes out what it queued
+     * and stops. Logback's own hook stopped the log while the server was still answering, and its last access
+     * lines were lost ({@code GracefulStopIT}).
+     */
+    private static void shutDown() {
+        ContactInfoServer server = SERVING.get();
+        if (server != null) {
+            server.close();
+        }
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+            logging.stop();
+        }
+    }
+
     private static int usageError(UsageException e, PrintStream err) {
         err.println("contact-info: " + e.getMessage());
         err.print(e.usage());
@@ -85,7 +108,7 @@ public final class Main {
 
     private static int serve(Configuration configuration, Clock clock, PrintStream out) {
         ContactInfoServer server = ContactInfoServer.start(configuration, clock);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        SERVING.set(server);
         out.printf("Contact Info %s mode, listening on http://localhost:%d%n",
                 configuration.mode().name().toLowerCase(Locale.ROOT), server.port());
         server.devTokens().ifPresent(tokens -> {
