@@ -189,7 +189,7 @@ public final class Database implements AutoCloseable {
     static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("contactinfo");
-        config.setJdbcUrl(durable(settings.jdbcUrl()));
+        config.setJdbcUrl(withH2Settings(settings.jdbcUrl()));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
@@ -223,15 +223,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The URL, for an H2 database with each commit written to its file before the commit returns. By default H2
-     * writes committed changes up to 500 ms later ({@code WRITE_DELAY}), so a process killed in between loses
-     * transactions it has acknowledged ({@code CrashRecoveryIT} in bootstrap saw it). A URL that sets
-     * {@code WRITE_DELAY} itself keeps its choice; PostgreSQL URLs are left as they are.
+     * The URL, for an H2 database with what the service needs of it; each setting a URL makes itself keeps its
+     * choice, and PostgreSQL URLs are left as they are.
+     * <ul>
+     *   <li>{@code WRITE_DELAY=0}: each commit is written to the file before the commit returns. By default H2
+     *       writes committed changes up to 500 ms later, so a process killed in between loses transactions it has
+     *       acknowledged ({@code CrashRecoveryIT} in bootstrap saw it).</li>
+     *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}, for a database in this process: it closes when {@link #close()} does.
+     *       By default H2 closes it from a shutdown hook of its own, which the JVM runs alongside the server's:
+     *       the requests the server was still finishing then failed with a 500 ({@code GracefulStopIT}).
+     *       With {@code WRITE_DELAY=0} every commit is already in the file, so a process that never closes its
+     *       database loses nothing. Not with {@code AUTO_SERVER=TRUE}, which H2 refuses it for.</li>
+     * </ul>
      */
-    static String durable(String jdbcUrl) {
+    static String withH2Settings(String jdbcUrl) {
         String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-        return upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:") && !upper.contains("WRITE_DELAY")
-                ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
+        String url = jdbcUrl;
+        if (upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:")) {
+            url = withSetting(url, "WRITE_DELAY", "0");
+        }
+        // H2 refuses it with AUTO_SERVER=TRUE, which needs its hook to hand the file over to another process.
+        if (inProcessH2(jdbcUrl) && !upper.contains("AUTO_SERVER=TRUE")) {
+            url = withSetting(url, "DB_CLOSE_ON_EXIT", "FALSE");
+        }
+        return url;
+    }
+
+    private static String withSetting(String h2Url, String name, String value) {
+        return h2Url.toUpperCase(Locale.ROOT).contains(name) ? h2Url : h2Url + ";" + name + "=" + value;
     }
 
     /** One transaction across every port of this database. */

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.Lock;
 
 /**
  * For an H2 file database that writes each commit before the commit returns ({@code WRITE_DELAY=0}, see
- * {@link Database#durable}): the upkeep H2's background writer does for any other, which that setting turns off.
+ * {@link Database#withH2Settings}): the upkeep H2's background writer does for any other, which that setting turns off.
  *
  * <p>H2 writes each commit as a new chunk at the end of its file. A chunk can be reused once every page in it has been
  * replaced, but nearly every chunk keeps one page for good: the last version of a full leaf of an append-only table
@@ -39,7 +39,7 @@ import java.util.concurrent.locks.Lock;
  * <p>It holds a connection of its own, outside the pool, for as long as it runs. H2 closes a database with its last
  * connection, and the next opens the file as a new store, which this upkeep would not know: Hikari retiring the only
  * connection of a pool of one did that. While that connection is open, the database stays open as the pool's
- * connections come and go. Closed by anyone else (a {@code SHUTDOWN}, H2's own hook at exit), it is left closed.
+ * connections come and go. Closed by anyone else (a {@code SHUTDOWN}, or H2 after a fatal error), it is left closed.
  */
 final class H2Housekeeping implements AutoCloseable {
 

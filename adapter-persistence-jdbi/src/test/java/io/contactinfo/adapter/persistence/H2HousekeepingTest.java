@@ -112,7 +112,7 @@ class H2HousekeepingTest {
 
     @Test
     void lowersTheRetentionTimeOfADatabaseItKeeps(@TempDir Path directory) throws SQLException {
-        try (HikariDataSource dataSource = pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")));
+        try (HikariDataSource dataSource = pool(Database.withH2Settings("jdbc:h2:file:" + directory.resolve("db")));
              Connection connection = dataSource.getConnection()) {
             assertThat(store(connection).getRetentionTime()).isEqualTo(45_000);
 
@@ -205,7 +205,7 @@ class H2HousekeepingTest {
 
     /** A durable H2 file with retention 0: chunks are rewritable at once, not after the 5 s the upkeep allows. */
     private static HikariDataSource rewritableAtOnce(Path directory) {
-        return pool(Database.durable("jdbc:h2:file:" + directory.resolve("db")) + ";RETENTION_TIME=0");
+        return pool(Database.withH2Settings("jdbc:h2:file:" + directory.resolve("db")) + ";RETENTION_TIME=0");
     }
 
     private static HikariDataSource pool(String url) {

@@ -4,35 +4,65 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
- * An H2 file database writes each commit to its file before the commit returns, so that a killed process loses
- * nothing it acknowledged: H2's default {@code WRITE_DELAY} of 500 ms lost acknowledged writes in bootstrap's
- * {@code CrashRecoveryIT} (kill -9 during writes).
+ * What {@link Database#open} asks of an H2 database through its URL:
+ * <ul>
+ *   <li>each commit written to the file before the commit returns, so that a killed process loses nothing it
+ *       acknowledged: H2's default {@code WRITE_DELAY} of 500 ms lost acknowledged writes in bootstrap's
+ *       {@code CrashRecoveryIT} (kill -9 during writes);</li>
+ *   <li>a database in this process closed by {@link Database#close()}, not by H2's own shutdown hook, which closed it
+ *       under the requests a stopping server was finishing ({@code GracefulStopIT}, SIGTERM during writes).</li>
+ * </ul>
  */
-class H2DurabilityTest {
+class H2UrlSettingsTest {
 
     @Test
     void anH2FileDatabaseIsOpenedWithoutWriteDelay() throws Exception {
         try (Database database = Database.open(DatabaseSettings.of(TestDatabases.newH2Url()),
                 TestDatabases.PROTECTION);
-             Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet setting = statement.executeQuery(
-                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            assertThat(setting.next()).isTrue();
-            assertThat(setting.getString(1)).isEqualTo("0");
+             Connection connection = database.dataSource().getConnection()) {
+            assertThat(setting(connection, "WRITE_DELAY")).isEqualTo("0");
         }
     }
 
+    /** H2 lists no DB_CLOSE_ON_EXIT among its settings; what it does at exit, GracefulStopIT shows. */
     @Test
-    void aUrlThatChoosesItsOwnWriteDelayKeepsIt_andOtherDatabasesAreLeftAlone() {
-        assertThat(Database.durable("jdbc:h2:file:/data/ci;write_delay=100"))
-                .isEqualTo("jdbc:h2:file:/data/ci;write_delay=100");
-        assertThat(Database.durable("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
-        assertThat(Database.durable("jdbc:postgresql://db/ci")).isEqualTo("jdbc:postgresql://db/ci");
-        assertThat(Database.durable("jdbc:h2:file:/data/ci")).isEqualTo("jdbc:h2:file:/data/ci;WRITE_DELAY=0");
+    void thePoolOpensTheUrlWithTheSettings() {
+        String url = TestDatabases.newH2Url();
+        assertThat(Database.poolConfig(DatabaseSettings.of(url)).getJdbcUrl()).isEqualTo(Database.withH2Settings(url))
+                .contains("DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    @Test
+    void aUrlThatChoosesASettingItselfKeepsIt() {
+        assertThat(Database.withH2Settings("jdbc:h2:file:/data/ci;write_delay=100;db_close_on_exit=true"))
+                .isEqualTo("jdbc:h2:file:/data/ci;write_delay=100;db_close_on_exit=true");
+    }
+
+    @Test
+    void eachDatabaseGetsTheSettingsThatApplyToIt() {
+        assertThat(Database.withH2Settings("jdbc:h2:file:/data/ci"))
+                .isEqualTo("jdbc:h2:file:/data/ci;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        // Nothing is written to a file; the JVM's exit still must not close it under the requests.
+        assertThat(Database.withH2Settings("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test;DB_CLOSE_ON_EXIT=FALSE");
+        // H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER=TRUE.
+        assertThat(Database.withH2Settings("jdbc:h2:file:/data/ci;AUTO_SERVER=TRUE"))
+                .isEqualTo("jdbc:h2:file:/data/ci;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        // The server's process closes what it serves.
+        assertThat(Database.withH2Settings("jdbc:h2:tcp://db/ci")).isEqualTo("jdbc:h2:tcp://db/ci;WRITE_DELAY=0");
+        assertThat(Database.withH2Settings("jdbc:postgresql://db/ci")).isEqualTo("jdbc:postgresql://db/ci");
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet setting = statement.executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '" + name + "'")) {
+            assertThat(setting.next()).as("H2 setting %s", name).isTrue();
+            return setting.getString(1);
+        }
     }
 }
