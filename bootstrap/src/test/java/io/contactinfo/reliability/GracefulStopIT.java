@@ -1,0 +1,122 @@
+package io.contactinfo.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGTERM to a server process ({@code java -jar contact-info.jar}) while clients keep writing, on its default H2
+ * file and on PostgreSQL. The server stops taking connections and lets the requests in flight finish: each is
+ * answered as usual (a 2xx, never a 500 because the database or the log was closed under it), and the log keeps
+ * the access line of every answered request. Loopback only; the load lasts two seconds before the signal.
+ */
+@Tag("reliability")
+@EnabledIfSystemProperty(named = "contactinfo.jar", matches = ".+")
+class GracefulStopIT {
+
+    private static final String DEMO_BANK = "demo-bank";
+    private static final List<String> DEMO_CUSTOMERS = List.of("c-1001", "c-1002", "c-1003");
+    private static final int WRITERS = 8;
+    private static final Duration LOAD_BEFORE_STOP = Duration.ofSeconds(2);
+    /** How the access log writes an answered change of contact info (route template, status). */
+    private static final String ACCESS_LINE = ":contact-info 204 ";
+
+    @TempDir
+    Path dataDirectory;
+
+    /** The server's default database, the H2 file under its data directory. */
+    @Test
+    void onItsH2File_sigtermDuringWrites_answersEveryRequestInFlight_andLogsEachAnswer() throws Exception {
+        stopDuringWrites(Optional.empty(), "H2");
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = Databases.POSTGRES_VARIABLE, matches = ".+")
+    void onPostgreSql_sigtermDuringWrites_answersEveryRequestInFlight_andLogsEachAnswer() throws Exception {
+        try (Databases.Store store = Databases.postgres()) {
+            stopDuringWrites(Optional.of(store.url()), store.name());
+        }
+    }
+
+    private void stopDuringWrites(Optional<String> databaseUrl, String databaseName) throws Exception {
+        Servers.Process server = Servers.Process.start(dataDirectory, databaseUrl, "server");
+        ApiClient client = new ApiClient(server.root(), Servers.tokens(dataDirectory));
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicLong signalledAt = new AtomicLong(Long.MAX_VALUE);
+        AtomicInteger answeredAfterSignal = new AtomicInteger();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            String customer = DEMO_CUSTOMERS.get(w % DEMO_CUSTOMERS.size());
+            AtomicInteger sequence = new AtomicInteger();
+            Thread writer = new Thread(() -> {
+                // Until the server refuses the connection or closes it: it has stopped taking requests.
+                while (true) {
+                    String body = "{\"email\":{\"emailAddress\":\"stop-" + customer + "-" + sequence.incrementAndGet()
+                            + "@example.com\"}}";
+                    ApiClient.Answer answer;
+                    try {
+                        answer = client.contactInfo("PUT", DEMO_BANK, customer,
+                                "/customers/" + customer + ":contact-info", body);
+                    } catch (UncheckedIOException stopped) {
+                        return;
+                    }
+                    statuses.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
+                    if (System.nanoTime() > signalledAt.get()) {
+                        answeredAfterSignal.incrementAndGet();
+                    }
+                }
+            }, "writer-" + w);
+            writer.start();
+            writers.add(writer);
+        }
+        Servers.pause(LOAD_BEFORE_STOP.toMillis());
+        signalledAt.set(System.nanoTime());
+        server.close();
+        for (Thread writer : writers) {
+            writer.join(Duration.ofSeconds(30).toMillis());
+        }
+
+        List<String> log = lines(server.log());
+        long logged = log.stream().filter(line -> line.contains(ACCESS_LINE)).count();
+        List<String> errors = log.stream().filter(line -> line.contains("\"level\":\"ERROR\"")).toList();
+        Map<Integer, AtomicInteger> byStatus = new TreeMap<>(statuses);
+        int answered = byStatus.values().stream().mapToInt(AtomicInteger::get).sum();
+        int acknowledged = byStatus.getOrDefault(204, new AtomicInteger()).get();
+        ReliabilityReport.line("SIGTERM during writes: in-flight requests answered and logged (" + databaseName
+                        + ")", answered,
+                answered - acknowledged + errors.size() + Math.max(0, acknowledged - logged),
+                "answers " + byStatus + ", answered after the signal " + answeredAfterSignal.get()
+                        + ", access lines " + logged + ", error lines " + errors.size());
+        // The test means something only if requests were in flight when the signal came.
+        assertThat(answeredAfterSignal.get()).as("requests answered after the signal").isPositive();
+        assertThat(byStatus).as("answers by status").containsOnlyKeys(204);
+        assertThat(errors).as("error lines in the server's log").isEmpty();
+        assertThat(logged).as("access lines for the %d answered changes", acknowledged)
+                .isGreaterThanOrEqualTo(acknowledged);
+    }
+
+    private static List<String> lines(Path log) throws IOException {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.toList();
+        }
+    }
+}
