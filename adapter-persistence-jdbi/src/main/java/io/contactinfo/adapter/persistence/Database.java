@@ -18,11 +18,13 @@ import io.contactinfo.application.port.out.UserRepository;
 import io.contactinfo.domain.otp.OtpCodeHasher;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.util.Utils;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -230,27 +232,43 @@ public final class Database implements AutoCloseable {
      *       writes committed changes up to 500 ms later, so a process killed in between loses transactions it has
      *       acknowledged ({@code CrashRecoveryIT} in bootstrap saw it).</li>
      *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}, for a database in this process: it closes when {@link #close()} does.
-     *       By default H2 closes it from a shutdown hook of its own, which the JVM runs alongside the server's:
-     *       the requests the server was still finishing then failed with a 500 ({@code GracefulStopIT}).
-     *       With {@code WRITE_DELAY=0} every commit is already in the file, so a process that never closes its
-     *       database loses nothing. Not with {@code AUTO_SERVER=TRUE}, which H2 refuses it for.</li>
+     *       By default H2's own shutdown hook, which the JVM runs alongside the server's, closed it while the
+     *       server was still finishing its requests, and they failed with a 500 ({@code GracefulStopIT}); now that
+     *       hook only writes what is pending. With {@code WRITE_DELAY=0} every commit is already in the file, so a
+     *       process that never closes its database loses nothing. Not with {@code AUTO_SERVER}, which H2 refuses
+     *       it with.</li>
      * </ul>
      */
     static String withH2Settings(String jdbcUrl) {
         String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-        String url = jdbcUrl;
-        if (upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:")) {
-            url = withSetting(url, "WRITE_DELAY", "0");
+        if (!upper.startsWith("JDBC:H2:")) {
+            return jdbcUrl;
         }
-        // H2 refuses it with AUTO_SERVER=TRUE, which needs its hook to hand the file over to another process.
-        if (inProcessH2(jdbcUrl) && !upper.contains("AUTO_SERVER=TRUE")) {
-            url = withSetting(url, "DB_CLOSE_ON_EXIT", "FALSE");
+        Map<String, String> chosen = h2Settings(jdbcUrl);
+        StringBuilder url = new StringBuilder(jdbcUrl);
+        if (!upper.startsWith("JDBC:H2:MEM:") && !chosen.containsKey("WRITE_DELAY")) {
+            url.append(";WRITE_DELAY=0");
         }
-        return url;
+        // H2 refuses it with AUTO_SERVER, which needs H2's hook to hand the file over to another process.
+        if (inProcessH2(jdbcUrl) && !chosen.containsKey("DB_CLOSE_ON_EXIT")
+                && !Utils.parseBoolean(chosen.get("AUTO_SERVER"), false, false)) {
+            url.append(";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        return url.toString();
     }
 
-    private static String withSetting(String h2Url, String name, String value) {
-        return h2Url.toUpperCase(Locale.ROOT).contains(name) ? h2Url : h2Url + ";" + name + "=" + value;
+    /** The settings an H2 URL makes after the database's name ({@code ;NAME=value}), by upper-case name. */
+    private static Map<String, String> h2Settings(String jdbcUrl) {
+        Map<String, String> settings = new HashMap<>();
+        String[] parts = jdbcUrl.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            if (equals > 0) {
+                settings.put(parts[i].substring(0, equals).trim().toUpperCase(Locale.ROOT),
+                        parts[i].substring(equals + 1).trim());
+            }
+        }
+        return settings;
     }
 
     /** One transaction across every port of this database. */

@@ -39,7 +39,8 @@ import java.util.concurrent.locks.Lock;
  * <p>It holds a connection of its own, outside the pool, for as long as it runs. H2 closes a database with its last
  * connection, and the next opens the file as a new store, which this upkeep would not know: Hikari retiring the only
  * connection of a pool of one did that. While that connection is open, the database stays open as the pool's
- * connections come and go. Closed by anyone else (a {@code SHUTDOWN}, or H2 after a fatal error), it is left closed.
+ * connections come and go. Closed by anyone else (a {@code SHUTDOWN}, H2 after a fatal error, or H2's hook at exit
+ * with {@code AUTO_SERVER}), it is left closed.
  */
 final class H2Housekeeping implements AutoCloseable {
 
