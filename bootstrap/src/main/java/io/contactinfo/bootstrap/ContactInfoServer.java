@@ -201,10 +201,15 @@ public final class ContactInfoServer implements AutoCloseable {
         return devTokens;
     }
 
-    /** Stops accepting requests, lets the background job running finish, then closes the database. */
+    /**
+     * Stops accepting requests and lets those in flight finish (up to {@link HttpServer#STOP_TIMEOUT}), lets the
+     * background job running finish, then closes the database.
+     */
     @Override
     public void close() {
+        LOG.info("stopping: requests in flight may finish for up to {} s", HttpServer.STOP_TIMEOUT.toSeconds());
         http.stop();
         contactInfo.close();
+        LOG.info("stopped");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,6 +30,7 @@ public final class Main {
     static final Duration DEV_TOKEN_LIFETIME = Duration.ofHours(12);
     private static final Set<String> ALL_SCOPES = Set.of("institution-users:read", "institution-users:write");
 
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     /** The server {@code serve} started, which the shutdown hook stops; none for the other commands. */
     private static final AtomicReference<ContactInfoServer> SERVING = new AtomicReference<>();
 
@@ -85,18 +87,25 @@ public final class Main {
     }
 
     /**
-     * The process's one shutdown hook. The JVM runs its hooks side by side, and these steps need their order: the
-     * server lets the requests in flight finish and closes its database, then the log writes out what it queued
-     * and stops. Logback's own hook stopped the log while the server was still answering, and its last access
-     * lines were lost ({@code GracefulStopIT}).
+     * The jar's shutdown hook. The JVM runs its hooks side by side, and these steps need their order: the server
+     * lets the requests in flight finish and closes its database, then the log writes out what it queued and stops.
+     * Logback's own hook stopped the log while the server was still answering, and its last access lines were lost
+     * ({@code GracefulStopIT}). H2's hook runs alongside as well; it no longer closes the database
+     * ({@code Database.withH2Settings}).
      */
     private static void shutDown() {
-        ContactInfoServer server = SERVING.get();
-        if (server != null) {
-            server.close();
-        }
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-            logging.stop();
+        try {
+            ContactInfoServer server = SERVING.get();
+            if (server != null) {
+                server.close();
+            }
+        } catch (RuntimeException e) {
+            // The class only: a driver's message can quote a statement's values.
+            LOG.error("the server did not stop cleanly: {}", e.getClass().getName());
+        } finally {
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
         }
     }
 
@@ -109,14 +118,16 @@ public final class Main {
     private static int serve(Configuration configuration, Clock clock, PrintStream out) {
         ContactInfoServer server = ContactInfoServer.start(configuration, clock);
         SERVING.set(server);
-        out.printf("Contact Info %s mode, listening on http://localhost:%d%n",
-                configuration.mode().name().toLowerCase(Locale.ROOT), server.port());
+        // Formatted first and written at once: printf writes each piece of its format separately, and where stdout
+        // and stderr go to one file, a log line landed between "localhost:" and the port.
+        out.println(String.format("Contact Info %s mode, listening on http://localhost:%d",
+                configuration.mode().name().toLowerCase(Locale.ROOT), server.port()));
         server.devTokens().ifPresent(tokens -> {
             out.println("Try it (the token is valid for " + DEV_TOKEN_LIFETIME.toHours() + " hours):");
             out.println(curlExample(server.port(), tokens.mint(DemoData.INSTITUTION.value(),
                     DemoData.FIRST_CUSTOMER.value(), ALL_SCOPES, DEV_TOKEN_LIFETIME)));
             if (configuration.userDataKeys().isEmpty()) {
-                System.out.println("The Users API's encryptedUserData is decrypted with the key whose public half is "
+                out.println("The Users API's encryptedUserData is decrypted with the key whose public half is "
                         + configuration.dataDirectory().resolve(UserDataKeys.DEV_PUBLIC_KEY_FILE));
             }
         });

@@ -137,6 +137,11 @@ final class Servers {
             return log;
         }
 
+        /** The exit status of the process, once it has exited. */
+        int exitValue() {
+            return process.exitValue();
+        }
+
         /** {@code kill -9}: no shutdown hook, no flush, no goodbye; returns once the process is gone. */
         void kill() {
             process.destroyForcibly();

@@ -23,8 +23,8 @@ import java.util.concurrent.locks.LockSupport;
  * load, with an access line per request, that took 8 % of the server's CPU (docs/benchmarks.md).
  *
  * <p>A full queue makes the logging thread wait for room, even when interrupted, so a line is not dropped for want
- * of room; an event the encoder fails on is reported to logback's status and skipped. Stopping the appender (logback's
- * shutdown hook, when the JVM exits) writes what is queued.
+ * of room; an event the encoder fails on is reported to logback's status and skipped. Stopping the appender (the
+ * jar's shutdown hook stops logback once the server has stopped) writes what is queued.
  */
 public final class BatchingStderrAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
