@@ -210,7 +210,7 @@ final class H2Housekeeping implements AutoCloseable {
         try {
             own.close();
         } catch (SQLException notClosed) {
-            // H2 could not roll back or end the session: nothing was written on it, and the database closes at exit
+            // H2 could not roll back or end the session: nothing was written on it, and every commit is in the file
         }
     }
 }
