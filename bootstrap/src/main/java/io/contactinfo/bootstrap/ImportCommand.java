@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code import}: the customers of a file, enrolled into the configured database by {@link BulkEnrollment}. */
 final class ImportCommand {
@@ -25,6 +28,14 @@ final class ImportCommand {
     /** How often progress is written when stderr is not a terminal. */
     private static final Duration PROGRESS_LINE_EVERY = Duration.ofSeconds(10);
     private static final int MAX_WORKERS = 64;
+    /**
+     * How long a signal (SIGTERM, Ctrl-C) waits for the import to stop: the batches under way finish, the summary is
+     * printed, the database closes. As long as the server lets its requests in flight finish.
+     */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    private static final String STOPPED_BY_SIGNAL = "a signal stopped it (SIGTERM or Ctrl-C). The rows not counted here were"
+            + " not read: running the same file again enrolls them, and refuses those already enrolled"
+            + " (enrollment.customer-id-taken)";
 
     private ImportCommand() {
     }
@@ -52,6 +63,8 @@ final class ImportCommand {
             return Main.FAILED;
         }
 
+        CountDownLatch ended = new CountDownLatch(1);
+        AtomicBoolean signalled = new AtomicBoolean();
         // A connection per worker; at least two, which the migration on opening needs.
         try (Database database = Databases.open(configuration, Math.max(2, workers))) {
             if (configuration.mode() == Mode.DEV) {
@@ -63,12 +76,23 @@ final class ImportCommand {
                     DispatchNotificationsUseCase.NONE, clock).enroll();
             ImportProgress progress = System.console() != null
                     ? ImportProgress.bar(err) : ImportProgress.lines(err, PROGRESS_LINE_EVERY);
-            ImportSummary summary = new BulkEnrollment(enroll, clock, workers, progress)
-                    .run(file, institution, System.getProperty("user.name", "cli"), report);
+            BulkEnrollment bulk = new BulkEnrollment(enroll, clock, workers, progress);
+            // Without this, a signal ended the import wherever it was: no summary, the report's last lines lost.
+            Main.stopOnExit(() -> {
+                signalled.set(true);
+                err.println("contact-info: stopping the import: the batches under way finish, no further row is read");
+                bulk.stop(STOPPED_BY_SIGNAL);
+                awaitQuietly(ended, STOP_TIMEOUT);
+            });
+            ImportSummary summary = bulk.run(file, institution, System.getProperty("user.name", "cli"), report);
             out.println("Imported " + path + " into " + institution.value() + ":");
             out.print(summary.describe());
             if (summary.refused() > 0) {
                 out.println("Refused rows (line numbers and rules, no personal data): " + report);
+            }
+            if (signalled.get()) {
+                // Compacting a large file can outlast the wait; the server's upkeep reuses the dead space meanwhile.
+                return Main.FAILED;
             }
             // The import's commits leave most of an H2 file dead; the server would spend its first minutes on it.
             long compacting = System.nanoTime();
@@ -87,6 +111,17 @@ final class ImportCommand {
         } catch (IOException e) {
             err.println("contact-info: " + e.getMessage());
             return Main.FAILED;
+        } finally {
+            // After the database has closed: the resources of a try close before its finally runs.
+            ended.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration timeout) {
+        try {
+            latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -31,8 +31,11 @@ public final class Main {
     private static final Set<String> ALL_SCOPES = Set.of("institution-users:read", "institution-users:write");
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    /** The server {@code serve} started, which the shutdown hook stops; none for the other commands. */
-    private static final AtomicReference<ContactInfoServer> SERVING = new AtomicReference<>();
+    /**
+     * What the shutdown hook stops before the log: the server {@code serve} started, or the import under way; none
+     * for the other commands.
+     */
+    private static final AtomicReference<AutoCloseable> UNDER_WAY = new AtomicReference<>();
 
     private Main() {
     }
@@ -86,22 +89,27 @@ public final class Main {
         }
     }
 
+    /** Has the shutdown hook stop {@code command} (a SIGTERM, Ctrl-C) before the log, and return once it has. */
+    static void stopOnExit(AutoCloseable command) {
+        UNDER_WAY.set(command);
+    }
+
     /**
-     * The jar's shutdown hook. The JVM runs its hooks side by side, and these steps need their order: the server
-     * lets the requests in flight finish and closes its database, then the log writes out what it queued and stops.
-     * Logback's own hook stopped the log while the server was still answering, and its last access lines were lost
-     * ({@code GracefulStopIT}). H2's hook runs alongside as well; it no longer closes the database
-     * ({@code Database.withH2Settings}).
+     * The jar's shutdown hook. The JVM runs its hooks side by side, and these steps need their order: the command
+     * under way stops (the server lets the requests in flight finish, an import the batches under way) and closes
+     * its database, then the log writes out what it queued and stops. Logback's own hook stopped the log while the
+     * server was still answering, and its last access lines were lost ({@code GracefulStopIT}). H2's hook runs
+     * alongside as well; it no longer closes the database ({@code Database.withH2Settings}).
      */
     private static void shutDown() {
         try {
-            ContactInfoServer server = SERVING.get();
-            if (server != null) {
-                server.close();
+            AutoCloseable command = UNDER_WAY.get();
+            if (command != null) {
+                command.close();
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             // The class only: a driver's message can quote a statement's values.
-            LOG.error("the server did not stop cleanly: {}", e.getClass().getName());
+            LOG.error("the command did not stop cleanly: {}", e.getClass().getName());
         } finally {
             if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
                 logging.stop();
@@ -117,7 +125,7 @@ public final class Main {
 
     private static int serve(Configuration configuration, Clock clock, PrintStream out) {
         ContactInfoServer server = ContactInfoServer.start(configuration, clock);
-        SERVING.set(server);
+        stopOnExit(server);
         // Formatted first and written at once: printf writes each piece of its format separately, and where stdout
         // and stderr go to one file, a log line landed between "localhost:" and the port.
         out.println(String.format("Contact Info %s mode, listening on http://localhost:%d",

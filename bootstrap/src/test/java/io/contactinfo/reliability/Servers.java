@@ -69,6 +69,25 @@ final class Servers {
         return jar != null && Files.isRegularFile(Path.of(jar));
     }
 
+    /**
+     * {@code java -jar contact-info.jar arguments…} in dev mode on {@code dataDirectory}, on {@code databaseUrl} or
+     * the default H2 file there; no other {@code CONTACTINFO_*} variable of the suite's environment.
+     */
+    static ProcessBuilder jar(Path dataDirectory, Optional<String> databaseUrl, String... arguments) {
+        String jar = System.getProperty(JAR_PROPERTY);
+        if (jar == null) {
+            throw new IllegalStateException("-D" + JAR_PROPERTY + " names no jar: run with failsafe");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-Duser.timezone=UTC", "-jar", jar));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("CONTACTINFO_"));
+        builder.environment().putAll(variables(dataDirectory, databaseUrl));
+        return builder;
+    }
+
     /** A server process: {@code java -jar contact-info.jar}, its output in a log file beside the data. */
     static final class Process implements AutoCloseable {
 
@@ -84,18 +103,9 @@ final class Servers {
 
         /** Starts the packaged server and waits until it listens (it prints its port). */
         static Process start(Path dataDirectory, Optional<String> databaseUrl, String name) {
-            String jar = System.getProperty(JAR_PROPERTY);
-            if (jar == null) {
-                throw new IllegalStateException("-D" + JAR_PROPERTY + " names no jar: run with failsafe");
-            }
             Path log = dataDirectory.resolve(name + "-" + Instant.now().toEpochMilli() + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-Duser.timezone=UTC", "-jar", jar));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = jar(dataDirectory, databaseUrl).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(variable -> variable.startsWith("CONTACTINFO_"));
-            builder.environment().putAll(variables(dataDirectory, databaseUrl));
             try {
                 java.lang.Process process = builder.start();
                 return new Process(process, URI.create("http://127.0.0.1:" + awaitPort(process, log)), log);

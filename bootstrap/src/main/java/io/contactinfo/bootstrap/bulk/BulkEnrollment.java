@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  * ({@link EnrollEachUseCase#enrollEach}). The file is streamed to a bounded pool of workers, a batch to each; a refused
  * row is counted by its rule id and written to the refusal report, without any of its values.
  *
- * <p>The import stops early only when the database cannot be reached or the report cannot be written: every row
- * after that would fail the same way.
+ * <p>The import stops early when the database cannot be reached or the report cannot be written, since every row
+ * after that would fail the same way, and when {@link #stop asked to}. Stopping, it reads no further row and starts no
+ * further batch; the batches under way finish, and are counted.
  */
 public final class BulkEnrollment {
 
@@ -61,6 +62,10 @@ public final class BulkEnrollment {
     private final Clock clock;
     private final int workers;
     private final ImportProgress progress;
+    /** The run under way, which {@link #stop} stops. */
+    private final AtomicReference<Run> running = new AtomicReference<>();
+    /** Why {@link #stop} was asked for, if it was: a run that begins after it stops at once. */
+    private volatile String stopAsked;
 
     /**
      * @param workers  how many batches are enrolled at once, at least 1 (the database needs as many connections)
@@ -90,6 +95,10 @@ public final class BulkEnrollment {
         long fileBytes = Files.size(file.path());
         var run = new Run(institution, subject, "import:" + UUID.randomUUID() + ":",
                 LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        running.set(run);
+        if (stopAsked != null) {
+            run.stop(stopAsked);
+        }
         long started = System.nanoTime();
         try (EnrollmentFile.Rows rows = file.open(); RefusalReport refusals = RefusalReport.create(report)) {
             ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemons("import-progress"));
@@ -102,9 +111,24 @@ public final class BulkEnrollment {
                 awaitQuietly(ticker);
             }
             progress.finish(run.snapshot(rows, fileBytes, started));
+        } finally {
+            running.set(null);
         }
         return new ImportSummary(run.accepted.sum(), run.refusedCounts(), Duration.ofNanos(System.nanoTime() - started),
                 Optional.ofNullable(run.stop.get()));
+    }
+
+    /**
+     * Stops the run under way, or the next one, as soon as the batches under way are done: {@link #run} then returns
+     * with {@code reason} as why the import stopped. Rows it has not read are neither enrolled nor refused.
+     */
+    public void stop(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        stopAsked = reason;
+        Run run = running.get();
+        if (run != null) {
+            run.stop(reason);
+        }
     }
 
     private void enrollAll(EnrollmentFile.Rows rows, RefusalReport refusals, Run run) {

@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,6 +158,56 @@ class BulkEnrollmentTest {
         assertThat(summary.accepted()).isEqualTo(2);
         assertThat(summary.refusedByReason()).isEqualTo(Map.of("unexpected", 1L));
         assertThat(ports.users().findByCustomerId(BANK, new InstitutionCustomerId("c-3"))).isPresent();
+    }
+
+    @Test
+    void whenStopped_theBatchesUnderWayFinishAndAreCountedAndNoFurtherRowIsEnrolled() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            rows.add(person("c-" + i, String.valueOf(2_000_000_000L + i), i % 2 == 0 ? null : "12"));
+        }
+        AtomicReference<BulkEnrollment> bulk = new AtomicReference<>();
+        AtomicInteger batches = new AtomicInteger();
+        EnrollEachUseCase stoppingInTheSecondBatch = new EnrollEachUseCase() {
+            @Override
+            public EnrollResult enroll(EnrollCommand command) {
+                return enroll.enroll(command);
+            }
+
+            @Override
+            public List<EnrollOutcome> enrollEach(List<EnrollCommand> commands) {
+                if (batches.incrementAndGet() == 2) {
+                    bulk.get().stop("asked to");
+                }
+                return enroll.enrollEach(commands);
+            }
+        };
+        bulk.set(new BulkEnrollment(stoppingInTheSecondBatch, CLOCK, 1, ImportProgress.NONE));
+
+        ImportSummary summary = bulk.get().run(new EnrollmentFile(jsonLines(rows.toArray(String[]::new)),
+                EnrollmentFile.Format.JSONL), BANK, "operator", report());
+
+        // Two batches of 200: the one before the stop and the one under way; the rows of each are half refused.
+        assertThat(summary.stoppedBecause()).contains("asked to");
+        assertThat(summary.accepted()).isEqualTo(200);
+        assertThat(summary.refusedByReason()).isEqualTo(Map.of("identity.ssn.format", 200L));
+        assertThat(Files.readAllLines(report())).hasSize(200).last().asString().endsWith("}");
+        assertThat(ports.users().findByCustomerId(BANK, new InstitutionCustomerId("c-398"))).isPresent();
+        assertThat(ports.users().findByCustomerId(BANK, new InstitutionCustomerId("c-400"))).isEmpty();
+        assertThat(batches).hasValue(2);
+    }
+
+    @Test
+    void aStopAskedBeforeTheRunStopsItBeforeItsFirstRow() throws Exception {
+        BulkEnrollment bulk = new BulkEnrollment(enroll, CLOCK, 2, ImportProgress.NONE);
+        bulk.stop("asked to");
+
+        ImportSummary summary = bulk.run(new EnrollmentFile(jsonLines(person("c-1", null, null)),
+                EnrollmentFile.Format.JSONL), BANK, "operator", report());
+
+        assertThat(summary.stoppedBecause()).contains("asked to");
+        assertThat(summary.accepted() + summary.refused()).isZero();
+        assertThat(ports.users().findByCustomerId(BANK, new InstitutionCustomerId("c-1"))).isEmpty();
     }
 
     private ImportSummary importing(Path file, int workers) throws Exception {
