@@ -2,8 +2,10 @@ package io.contactinfo.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -41,7 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole server as a user runs it: dev mode, an H2 file, real tokens, real HTTP. */
 class ContactInfoServerTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** One JSON value and nothing after it, as a strict client reads an answer. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Set<String> READ = Set.of("institution-users:read");
     private static final String CORRELATION_ID = "5d1b7a0e-2f43-4c4b-8f0c-3a6f4a0e9b21";

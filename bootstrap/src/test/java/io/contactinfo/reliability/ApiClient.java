@@ -1,7 +1,9 @@
 package io.contactinfo.reliability;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.contactinfo.adapter.auth.TokenMinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ApiClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** One JSON value and nothing after it, as a strict client reads an answer. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     static final String CONTACT_INFO = "/digitalbanking/ux-users/v1";
     static final String SECURITY = "/v1/x-global/security";
     static final Set<String> ALL_SCOPES = Set.of("institution-users:read", "institution-users:write");

@@ -58,6 +58,7 @@ public final class HttpServer {
 
     private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
     /** A percent sign that does not start a percent-encoded byte. */
+    private static final byte[] NO_RESULT = new byte[0];
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final ObjectMapper JSON = objectMapper();
@@ -162,9 +163,14 @@ public final class HttpServer {
      *
      * <p>Straight to the response's stream, which buffers it until the request ends: a {@code ctx.result(...)} is
      * copied there through a new buffer as large as Jetty's output buffer (32 KB), a quarter of all the memory GET
-     * contact-methods allocated.
+     * contact-methods allocated. A result set before, which Javalin writes after the handlers, is dropped: for a
+     * route it did not find, Javalin sets its own text ({@code Endpoint GET /x not found}, or its JSON when the
+     * client accepts JSON), which went out after the dialect's error and made the body no longer JSON.
      */
     public static void json(Context ctx, Object body) {
+        if (ctx.resultInputStream() != null) {
+            ctx.result(NO_RESULT);
+        }
         byte[] bytes;
         try {
             bytes = JSON.writeValueAsBytes(body);

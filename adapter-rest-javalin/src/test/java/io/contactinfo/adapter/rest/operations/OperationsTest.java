@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactinfo.adapter.rest.HttpServer;
+import io.contactinfo.adapter.rest.StrictJson;
 import io.contactinfo.adapter.rest.contactinfo.ContactInfoApi;
 import io.contactinfo.adapter.rest.contactinfo.UxuError;
 import io.contactinfo.application.port.out.AccessToken;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class OperationsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CONTACT_METHODS = "/customers/{customerId}/contact-methods";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactinfo.adapter.rest.HttpServer;
+import io.contactinfo.adapter.rest.StrictJson;
 import io.contactinfo.adapter.rest.security.AccessConfiguration.Grant;
 import io.contactinfo.application.inmemory.InMemoryPorts;
 import io.contactinfo.application.port.in.CallerContext;
@@ -66,7 +67,7 @@ class SecurityApiTest {
     private static final String READ = "institution-users:read";
     private static final String WRITE = "institution-users:write";
     private static final String STATUS_BODY = "{\"status\":65}";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The seed's English texts, written out here so that the table in the code is checked against them. */

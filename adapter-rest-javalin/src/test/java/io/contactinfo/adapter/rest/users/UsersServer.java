@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactinfo.adapter.rest.HttpServer;
+import io.contactinfo.adapter.rest.StrictJson;
 import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
 import io.contactinfo.adapter.rest.users.encryption.UserDataDecryptor;
 import io.contactinfo.application.inmemory.InMemoryPorts;
@@ -47,7 +48,7 @@ final class UsersServer implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     static final String PROGRAM = "/programs/bank-a";
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = StrictJson.MAPPER;
     /** The one key of {@code encryptedUserData} a server has unless it is given others. */
     static final KeyPair SERVER_KEY = ServerKeys.generate();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
