@@ -5,11 +5,15 @@ import io.contactinfo.adapter.persistence.Database;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +32,9 @@ public final class Main {
 
     /** How long the token printed in dev mode stays valid. */
     static final Duration DEV_TOKEN_LIFETIME = Duration.ofHours(12);
+    /** A JDBC URL in a message, and its parameters ({@code ?…} or {@code ;…}) up to the next space. */
+    private static final Pattern JDBC_URL_PARAMETERS = Pattern.compile("(jdbc:[^\\s?;]*)[?;]\\S*");
+    private static final int MAX_CAUSES = 5;
     private static final Set<String> ALL_SCOPES = Set.of("institution-users:read", "institution-users:write");
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -86,7 +93,29 @@ public final class Main {
         } catch (ConfigurationException e) {
             e.problems().forEach(problem -> err.println("contact-info: " + problem));
             return USAGE;
+        } catch (RuntimeException e) {
+            // Most often a setting the environment could not honour: a key file that cannot be read, a port in use,
+            // a database that refuses the connection or has no driver here. One line, not a stack trace.
+            err.println("contact-info: " + command.name().toLowerCase(Locale.ROOT) + " failed: " + describe(e));
+            return FAILED;
         }
+    }
+
+    /**
+     * The messages of a failure and of its causes, in one line, each JDBC URL in them cut before its parameters
+     * (which may carry a password).
+     */
+    static String describe(Throwable failure) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && messages.size() < MAX_CAUSES; cause = cause.getCause()) {
+            String message = JDBC_URL_PARAMETERS.matcher(Optional.ofNullable(cause.getMessage())
+                    .orElse(cause.getClass().getSimpleName()).strip()).replaceAll("$1");
+            // Many wrappers repeat their cause's message in their own.
+            if (messages.stream().noneMatch(said -> said.contains(message))) {
+                messages.add(message);
+            }
+        }
+        return String.join(": ", messages);
     }
 
     /** Has the shutdown hook stop {@code command} (a SIGTERM, Ctrl-C) before the log, and return once it has. */
@@ -148,7 +177,7 @@ public final class Main {
             migration = Databases.migrate(configuration);
         } catch (RuntimeException e) {
             // Flyway's and the driver's messages name the migration or the connection problem, not personal data.
-            err.println("contact-info: the database could not be migrated: " + e.getMessage());
+            err.println("contact-info: the database could not be migrated: " + describe(e));
             return FAILED;
         }
         out.printf("Database schema at version %s (%d migration%s applied)%n", migration.schemaVersion(),

@@ -3,8 +3,11 @@ package io.contactinfo.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -90,6 +93,49 @@ class MainTest {
         assertThat(first.out()).startsWith("Database schema at version ").doesNotContain("(0 migrations applied)");
         assertThat(again.status()).isZero();
         assertThat(again.out()).contains("(0 migrations applied)");
+    }
+
+    @Test
+    void serveWithAJwksFileThatCannotBeReadSaysSoInOneLineWithStatus1() {
+        Path missing = dataDirectory.resolve("missing-jwks.json");
+
+        Outcome outcome = run(dataDirectory, Map.of(Setting.HTTP_PORT, "0", Setting.JWKS_URI,
+                missing.toUri().toString()), "serve");
+
+        assertThat(outcome.status()).isEqualTo(1);
+        assertThat(outcome.errLines()).containsExactly("contact-info: serve failed: CONTACTINFO_JWKS_URI: cannot read "
+                + missing);
+    }
+
+    @Test
+    void aDatabaseTheJarCannotOpenIsOneLineWithoutTheUrlsParameters() throws IOException {
+        Map<Setting, String> noDriver = Map.of(Setting.HTTP_PORT, "0",
+                Setting.DB_URL, "jdbc:mysql://db.bank.example/ci?user=ci&password=s3cret");
+
+        Path rows = Files.writeString(dataDirectory.resolve("rows.jsonl"), "{}\n");
+        for (String command : List.of("serve", "import")) {
+            Outcome outcome = command.equals("import")
+                    ? run(dataDirectory, noDriver, "import", "--file", rows.toString())
+                    : run(dataDirectory, noDriver, command);
+
+            assertThat(outcome.status()).as(command).isEqualTo(1);
+            assertThat(outcome.errLines()).as(command).singleElement().asString()
+                    .startsWith("contact-info: " + command + " failed: ")
+                    .contains("jdbc:mysql://db.bank.example/ci")
+                    .doesNotContain("s3cret").doesNotContain("user=ci");
+        }
+    }
+
+    @Test
+    void aFailureIsDescribedByItsMessagesAndItsCausesOnce() {
+        var refused = new ConnectException("Connection refused");
+        var pool = new IllegalStateException("Failed to initialize pool: Connection refused", refused);
+        var h2 = new IllegalStateException("Database may be already in use: jdbc:h2:file:/data/ci;PASSWORD=s3 [90020]");
+
+        assertThat(Main.describe(new RuntimeException("could not start", pool)))
+                .isEqualTo("could not start: Failed to initialize pool: Connection refused");
+        assertThat(Main.describe(h2)).isEqualTo("Database may be already in use: jdbc:h2:file:/data/ci [90020]");
+        assertThat(Main.describe(new NullPointerException())).isEqualTo("NullPointerException");
     }
 
     @Test
