@@ -190,12 +190,15 @@ public final class HttpServer {
 
     /**
      * The JSON mapping every dialect shares: unknown fields ignored, absent values omitted; strict otherwise
-     * (a number or boolean is not a string, nor the reverse; no duplicate keys, nothing after the value).
+     * (a number or boolean is not a string, nor the reverse, nor a number one of a list of names; no duplicate keys,
+     * nothing after the value).
      */
     static ObjectMapper objectMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Jackson takes a number for the name at that position: {"purpose":1} was CONTACT_VERIFICATION.
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

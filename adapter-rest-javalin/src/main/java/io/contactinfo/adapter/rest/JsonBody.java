@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Reads a request's JSON body into a record, the same way for every dialect (SPEC §5): UTF-8
- * {@code application/json}, at most {@link HttpServer#MAX_BODY_BYTES}, one JSON object, unknown fields ignored,
- * no coercion between strings, numbers and booleans.
+ * Reads a request's JSON body into a record, the same way for every dialect (SPEC §5): {@code application/json} in
+ * UTF-8 (not another encoding Jackson would detect), at most {@link HttpServer#MAX_BODY_BYTES}, one JSON object,
+ * unknown fields ignored, no coercion between strings, numbers and booleans, nor from a number to a name.
  *
  * <p>Every failure is a {@link MalformedRequestException}: on the {@code Content-Type} header, on
  * {@link MalformedRequestException#WHOLE_BODY} (missing, too large, not JSON, not an object), or on the field
@@ -41,7 +41,7 @@ public final class JsonBody {
      *                                   value has the wrong type
      */
     public static <T> T read(byte[] body, Class<T> type) {
-        if (body.length == 0) {
+        if (body.length == 0 || !utf8(body)) {
             throw wholeBody();
         }
         try {
@@ -55,6 +55,20 @@ public final class JsonBody {
         } catch (IOException notJson) {
             throw wholeBody();
         }
+    }
+
+    /**
+     * Whether {@code body} can be JSON in UTF-8 as far as Jackson does not check it: Jackson reads UTF-16 and UTF-32
+     * too, recognising them by their zero bytes, and a zero byte is never part of JSON in UTF-8 (a string escapes
+     * it). Jackson refuses a byte sequence UTF-8 does not allow.
+     */
+    private static boolean utf8(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void requireJsonContentType(String contentType) {

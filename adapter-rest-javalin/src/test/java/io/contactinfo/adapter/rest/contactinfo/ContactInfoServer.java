@@ -48,6 +48,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -241,10 +242,15 @@ final class ContactInfoServer implements AutoCloseable {
         }
 
         Call json(String json) {
+            return json(json, StandardCharsets.UTF_8);
+        }
+
+        /** The body in {@code charset}, whatever the Content-Type says. */
+        Call json(String json, Charset charset) {
             if (!headers.containsKey("Content-Type")) {
                 headers.put("Content-Type", "application/json");
             }
-            body = HttpRequest.BodyPublishers.ofString(json);
+            body = HttpRequest.BodyPublishers.ofByteArray(json.getBytes(charset));
             return this;
         }
 

@@ -9,6 +9,8 @@ import io.contactinfo.domain.institution.InstitutionId;
 import io.contactinfo.domain.user.InstitutionCustomerId;
 import io.contactinfo.domain.user.UserId;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -175,6 +177,15 @@ class UxuErrorCodesTest {
                         .json(SOME_METHOD)).naming("Content-Type"),
                 refuse("JSON in another charset", 400, "UXU_99999", s -> s.call("POST", VERIFY)
                         .header("Content-Type", "application/json; charset=ISO-8859-1").json(SOME_CODE)).naming("Content-Type"),
+                refuse("JSON in UTF-16, said to be UTF-8", 400, "UXU_99999", s -> s.call("PUT", UPDATE)
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .json(NEW_EMAIL, StandardCharsets.UTF_16BE)).naming("body"),
+                refuse("JSON in UTF-32", 400, "UXU_99999", s -> s.call("POST", VERIFY)
+                        .json(SOME_CODE, Charset.forName("UTF-32LE"))).naming("body"),
+                refuse("number for a purpose", 400, "UXU_99999", s -> s.call("POST", SEND)
+                        .json(SOME_METHOD.replace("}", ",\"purpose\":1}"))).naming("purpose"),
+                refuse("number for a userIdType", 400, "UXU_99999", s -> s.call("PUT", UPDATE)
+                        .json("{\"userIdType\":1," + NEW_EMAIL.substring(1))).naming("userIdType"),
                 refuse("number for a string", 400, "UXU_99999", s -> s.call("PUT", UPDATE)
                         .json(NEW_PHONE.replace("\"2125550199\"", "2125550199"))).naming("phoneNumber.newPhoneNumber"),
                 refuse("string for an object", 400, "UXU_99999", s -> s.call("PUT", UPDATE)
