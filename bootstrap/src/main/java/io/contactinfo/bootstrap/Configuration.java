@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * @param userDataKeys  the PEM files of the keys that decrypt {@code encryptedUserData}; empty means "generate one"
  *                      in dev mode
  * @param jwksUri       a JWKS of trusted token-signing keys, if any
+ * @param jwtPublicKeys PEM files of further trusted token-signing public keys
  * @param jwtIssuer     the required {@code iss}, if any
  * @param jwtAudience   the required {@code aud}, if any
  * @param claims        the claim names tokens use
@@ -39,11 +40,12 @@ import java.util.stream.Collectors;
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
                             String databasePassword, DataKeys dataKeys, List<Path> userDataKeys, Optional<URI> jwksUri,
-                            Optional<String> jwtIssuer, Optional<String> jwtAudience, Claims claims,
+                            List<Path> jwtPublicKeys, Optional<String> jwtIssuer, Optional<String> jwtAudience, Claims claims,
                             Notifications notifications, List<AccessConfiguration.Grant> securityAccess) {
 
     public Configuration {
         userDataKeys = List.copyOf(userDataKeys);
+        jwtPublicKeys = List.copyOf(jwtPublicKeys);
         securityAccess = List.copyOf(securityAccess);
     }
 
@@ -65,13 +67,27 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
     public record Notifications(Language language, Optional<SmtpSettings> smtp, Optional<WebhookSettings> webhook) {
     }
 
-    /** A setting prod mode does not start without, and what it is for: prod mode generates nothing (SPEC §7). */
-    record Requirement(Setting setting, String purpose) {
+    /**
+     * A setting prod mode does not start without (or, when there is one, its alternative), and what it is for: prod
+     * mode generates nothing (SPEC §7).
+     */
+    record Requirement(Setting setting, Optional<Setting> alternative, String purpose) {
+
+        Requirement(Setting setting, String purpose) {
+            this(setting, Optional.empty(), purpose);
+        }
+
+        /** How the problem and the reference name it: {@code A} or {@code A or B}, with {@code quote} around each. */
+        String names(String quote) {
+            return quote + setting.variable() + quote
+                    + alternative.map(other -> " or " + quote + other.variable() + quote).orElse("");
+        }
     }
 
     /** What prod mode requires, in the order the problems are printed. */
     static final List<Requirement> REQUIRED_IN_PROD = List.of(
-            new Requirement(Setting.JWKS_URI, "the keys that sign the tokens the server accepts"),
+            new Requirement(Setting.JWKS_URI, Optional.of(Setting.JWT_PUBLIC_KEYS),
+                    "the keys that sign the tokens the server accepts"),
             new Requirement(Setting.DATA_KEYS, "the keys that encrypt personal data at rest"),
             new Requirement(Setting.LOOKUP_KEY, "the key of SSN look-ups and passcode hashes"),
             new Requirement(Setting.USERDATA_KEYS, "the keys that decrypt the Users API's encryptedUserData"),
@@ -102,6 +118,7 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                         read.optional(Setting.LOOKUP_KEY)),
                 read.paths(Setting.USERDATA_KEYS),
                 read.optional(Setting.JWKS_URI).map(uri -> read.uri(Setting.JWKS_URI, uri)),
+                read.paths(Setting.JWT_PUBLIC_KEYS),
                 read.optional(Setting.JWT_ISSUER),
                 read.optional(Setting.JWT_AUDIENCE),
                 new Claims(read.value(Setting.CLAIM_INSTITUTION), read.value(Setting.CLAIM_CUSTOMER),
@@ -164,8 +181,9 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
 
         void require(List<Requirement> requirements) {
             List<String> missing = requirements.stream()
-                    .filter(requirement -> optional(requirement.setting()).isEmpty())
-                    .map(requirement -> requirement.setting().variable() + " is required in prod mode: "
+                    .filter(requirement -> optional(requirement.setting()).isEmpty()
+                            && requirement.alternative().flatMap(this::optional).isEmpty())
+                    .map(requirement -> requirement.names("") + " is required in prod mode: "
                             + requirement.purpose())
                     .toList();
             if (!missing.isEmpty()) {

@@ -30,7 +30,7 @@ final class ConfigurationReference {
         }
         text.append("\nProd mode (`CONTACTINFO_MODE=prod`) refuses to start, naming each one missing, without:\n\n");
         text.append(Configuration.REQUIRED_IN_PROD.stream()
-                .map(requirement -> "- `" + requirement.setting().variable() + "`: " + requirement.purpose())
+                .map(requirement -> "- " + requirement.names("`") + ": " + requirement.purpose())
                 .collect(Collectors.joining("\n", "", "\n")));
         return text.toString();
     }

@@ -6,6 +6,7 @@ import io.contactinfo.adapter.auth.JwksSettings;
 import io.contactinfo.adapter.auth.CachingAccessTokenVerifier;
 import io.contactinfo.adapter.auth.JwtAccessTokenVerifier;
 import io.contactinfo.adapter.auth.JwtSettings;
+import io.contactinfo.adapter.auth.PemPublicKeys;
 import io.contactinfo.adapter.auth.TokenMinter;
 import io.contactinfo.adapter.auth.TrustedKeys;
 import io.contactinfo.adapter.notification.LogNotificationSender;
@@ -24,10 +25,15 @@ import io.contactinfo.domain.contact.Channel;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,7 +77,8 @@ public final class ContactInfoServer implements AutoCloseable {
         Optional<DevSigningKey> devKey = configuration.mode() == Mode.DEV
                 ? Optional.of(DevSigningKey.loadOrCreate(configuration.dataDirectory().resolve(DEV_KEY_FILE)))
                 : Optional.empty();
-        List<JWK> extraKeys = devKey.<List<JWK>>map(key -> List.of(key.publicJwk())).orElse(List.of());
+        List<JWK> extraKeys = new ArrayList<>(jwtPublicKeys(configuration));
+        devKey.ifPresent(key -> extraKeys.add(key.publicJwk()));
         JwksSettings jwks = JwksSettings.defaults();
         // A client sends the same token on every call: its ES256/RS256 signature is checked once, not per request.
         // A token is re-verified after the JWKS cache's time to live, so a removed key is honoured no longer.
@@ -109,6 +116,23 @@ public final class ContactInfoServer implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** The keys of the PEM files of {@link Setting#JWT_PUBLIC_KEYS}, in their order. */
+    private static List<JWK> jwtPublicKeys(Configuration configuration) {
+        List<JWK> keys = new ArrayList<>();
+        for (Path file : configuration.jwtPublicKeys()) {
+            try {
+                keys.addAll(PemPublicKeys.read(Files.readString(file)));
+            } catch (NoSuchFileException e) {
+                throw new ConfigurationException(Setting.JWT_PUBLIC_KEYS, "lists " + file + ", which does not exist");
+            } catch (IOException e) {
+                throw new UncheckedIOException(Setting.JWT_PUBLIC_KEYS.variable() + ": cannot read " + file, e);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(Setting.JWT_PUBLIC_KEYS, "lists " + file + ": " + e.getMessage());
+            }
+        }
+        return keys;
     }
 
     /**

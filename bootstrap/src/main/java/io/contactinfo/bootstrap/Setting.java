@@ -36,6 +36,11 @@ public enum Setting {
     JWKS_URI("CONTACTINFO_JWKS_URI", "",
             "A JWKS of the keys that sign the bearer tokens the server accepts: a file: URI, or an https: URL "
                     + "(cached 5 minutes, fetched again for an unknown kid at most every 30 s)."),
+    JWT_PUBLIC_KEYS("CONTACTINFO_JWT_PUBLIC_KEYS", "",
+            "Paths of PEM files, comma-separated, of public keys that sign the bearer tokens the server accepts "
+                    + "(-----BEGIN PUBLIC KEY-----; RSA, or EC on P-256, P-384 or P-521; several blocks in a file are "
+                    + "several keys): instead of CONTACTINFO_JWKS_URI or beside it. A PEM key names no kid, so it is "
+                    + "tried for a token of its kind whatever kid the token names."),
     JWT_ISSUER("CONTACTINFO_JWT_ISSUER", "", "When set, a token's iss claim must equal it."),
     JWT_AUDIENCE("CONTACTINFO_JWT_AUDIENCE", "", "When set, a token's aud claim must contain it."),
     CLAIM_INSTITUTION("CONTACTINFO_JWT_CLAIM_INSTITUTION", "institution_id", "Claim naming the caller's institution."),

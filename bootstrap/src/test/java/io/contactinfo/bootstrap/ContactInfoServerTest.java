@@ -1,13 +1,17 @@
 package io.contactinfo.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.contactinfo.adapter.auth.DevSigningKey;
 import io.contactinfo.adapter.auth.JwtSettings;
@@ -28,6 +32,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +141,30 @@ class ContactInfoServerTest {
 
             assertThat(get(server, "c-1001", token, CORRELATION_ID).statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void tokensSignedByAKeyOfAConfiguredPemFileAreAccepted_andAnUnusableFileIsOneProblem() throws Exception {
+        ECKey issuerKey = new ECKeyGenerator(Curve.P_256).keyID("bank-issuer-2026").generate();
+        Path pem = Files.writeString(dataDirectory.resolve("issuer.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(issuerKey.toECPublicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        try (var server = start(Map.of(Setting.JWT_PUBLIC_KEYS, pem.toString()))) {
+            String token = new TokenMinter(issuerKey, JwtSettings.ClaimNames.defaults(), Optional.empty(),
+                    Optional.empty(), Clock.systemUTC()).mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+            String forged = new TokenMinter(new ECKeyGenerator(Curve.P_256).keyID("bank-issuer-2026").generate(),
+                    JwtSettings.ClaimNames.defaults(), Optional.empty(), Optional.empty(), Clock.systemUTC())
+                    .mint("demo-bank", "c-1001", READ, Duration.ofMinutes(5));
+
+            assertThat(get(server, "c-1001", token, CORRELATION_ID).statusCode()).isEqualTo(200);
+            assertThat(get(server, "c-1001", forged, CORRELATION_ID).body()).contains("\"UXU_10001\"");
+        }
+        Path notAKey = Files.writeString(dataDirectory.resolve("not-a-key.pem"), "hello");
+
+        assertThatThrownBy(() -> start(Map.of(Setting.JWT_PUBLIC_KEYS, notAKey.toString())))
+                .isInstanceOfSatisfying(ConfigurationException.class, refused -> assertThat(refused.problems())
+                        .containsExactly("CONTACTINFO_JWT_PUBLIC_KEYS lists " + notAKey
+                                + ": no -----BEGIN PUBLIC KEY----- block"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Base64;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,7 +53,8 @@ class ProdModeConfigurationTest {
                 () -> Configuration.from(variables(settings)), ConfigurationException.class);
 
         assertThat(refused.problems()).singleElement().asString()
-                .startsWith(missing.variable() + " is required in prod mode");
+                .startsWith(missing.variable() + (missing == Setting.JWKS_URI ? " or CONTACTINFO_JWT_PUBLIC_KEYS" : "")
+                        + " is required in prod mode");
     }
 
     @Test
@@ -62,6 +64,19 @@ class ProdModeConfigurationTest {
 
         assertThat(catchThrowableOfType(() -> Configuration.from(variables(settings)), ConfigurationException.class)
                 .problems()).singleElement().asString().startsWith("CONTACTINFO_JWKS_URI ");
+    }
+
+    @Test
+    void givenPemPublicKeysInsteadOfAJwks_prodModeStarts() {
+        Map<Setting, String> settings = completeProd();
+        settings.remove(Setting.JWKS_URI);
+        settings.put(Setting.JWT_PUBLIC_KEYS, "/etc/contact-info/issuer-2026.pem,/etc/contact-info/issuer-2027.pem");
+
+        Configuration configuration = Configuration.from(variables(settings));
+
+        assertThat(configuration.jwksUri()).isEmpty();
+        assertThat(configuration.jwtPublicKeys()).containsExactly(Path.of("/etc/contact-info/issuer-2026.pem"),
+                Path.of("/etc/contact-info/issuer-2027.pem"));
     }
 
     @Test

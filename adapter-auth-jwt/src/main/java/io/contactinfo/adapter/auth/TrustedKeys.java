@@ -1,8 +1,9 @@
 package io.contactinfo.adapter.auth;
 
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The public keys this server trusts to have signed bearer tokens. */
 public final class TrustedKeys {
@@ -29,7 +31,8 @@ public final class TrustedKeys {
     /**
      * The keys to verify bearer tokens with: those of a JWKS read once from a {@code file:} URI or
      * fetched from an {@code https:} URL, plus the extra keys. An extra key that matches a token is
-     * used without consulting the URL.
+     * used without consulting the URL. A key without a kid (a PEM key, {@link PemPublicKeys}) matches
+     * a token of its kind whatever kid the token names.
      *
      * <p>A fetched JWKS is cached for {@link JwksSettings#cacheTtl()}; a token signed with a key not
      * in it triggers a fetch, so rotated keys are picked up, but no fetch follows another within
@@ -51,7 +54,12 @@ public final class TrustedKeys {
                                                     JwksSettings settings) {
         Optional<URI> url = jwksUri.filter(uri -> !"file".equalsIgnoreCase(uri.getScheme()));
         if (url.isEmpty()) {
-            return new ImmutableJWKSet<>(load(jwksUri, extraKeys));
+            JWKSet trusted = load(jwksUri, extraKeys);
+            return (selector, context) -> {
+                List<JWK> matches = new ArrayList<>(selector.select(trusted));
+                matches.addAll(withoutKeyId(selector, trusted));
+                return matches;
+            };
         }
         RemoteJwks remote;
         try {
@@ -62,9 +70,29 @@ public final class TrustedKeys {
         }
         JWKSet extra = new JWKSet(List.copyOf(extraKeys)).toPublicJWKSet();
         return (selector, context) -> {
-            List<JWK> matches = selector.select(extra);
-            return matches.isEmpty() ? remote.get(selector, context) : matches;
+            List<JWK> named = selector.select(extra);
+            List<JWK> matches = new ArrayList<>(named.isEmpty() ? remote.get(selector, context) : named);
+            matches.addAll(withoutKeyId(selector, extra));
+            return matches;
         };
+    }
+
+    /**
+     * The keys of {@code keys} without a key id ({@link PemPublicKeys}) that the selector matches but for the
+     * token's kid: a PEM file does not name its key, the token's issuer does. The verifier tries each key it is
+     * given; empty when the token names no kid, since the selector then matches such keys itself.
+     */
+    private static List<JWK> withoutKeyId(JWKSelector selector, JWKSet keys) {
+        Set<String> kids = selector.getMatcher().getKeyIDs();
+        if (kids == null || kids.isEmpty() || kids.contains(null)) {
+            return List.of();
+        }
+        List<JWK> unnamed = keys.getKeys().stream().filter(key -> key.getKeyID() == null).toList();
+        if (unnamed.isEmpty()) {
+            return List.of();
+        }
+        JWKMatcher anyKid = new JWKMatcher.Builder(selector.getMatcher()).keyIDs((Set<String>) null).build();
+        return new JWKSelector(anyKid).select(new JWKSet(unnamed));
     }
 
     /**
@@ -82,7 +110,8 @@ public final class TrustedKeys {
         keys.addAll(extraKeys);
         JWKSet trusted = new JWKSet(keys).toPublicJWKSet();
         if (trusted.isEmpty()) {
-            throw new IllegalArgumentException("no public key to verify bearer tokens with: set " + JWKS_URI_SETTING);
+            throw new IllegalArgumentException("no public key to verify bearer tokens with: set " + JWKS_URI_SETTING
+                    + " or CONTACTINFO_JWT_PUBLIC_KEYS");
         }
         return trusted;
     }

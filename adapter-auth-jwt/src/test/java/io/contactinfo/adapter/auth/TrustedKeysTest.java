@@ -1,11 +1,18 @@
 package io.contactinfo.adapter.auth;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.contactinfo.application.port.out.AccessTokenRejectedException;
+import io.contactinfo.application.port.out.AccessTokenVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +20,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrustedKeysTest {
 
+    private static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
     private static final JWKSelector ALL = new JWKSelector(new JWKMatcher.Builder().build());
 
     @Test
@@ -91,6 +103,43 @@ class TrustedKeysTest {
         assertThatThrownBy(() -> TrustedKeys.load(Optional.empty(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CONTACTINFO_JWKS_URI");
+    }
+
+    @Test
+    void givenPemKeys_aTokenTheyCanVerifyIsAcceptedWhateverKidItNames() throws Exception {
+        RSAKey issuer = TestKeys.rsa("issuer-key-7");
+        JWKSource<SecurityContext> source = TrustedKeys.source(Optional.empty(),
+                PemPublicKeys.read(PemPublicKeysTest.pem(issuer.toRSAPublicKey())), JwksSettings.defaults());
+
+        assertThat(verifier(source).verify(token(issuer, JWSAlgorithm.RS256)).institutionId()).contains("inst-1");
+        assertThat(verifier(source).verify(token(issuer, JWSAlgorithm.PS256)).institutionId()).contains("inst-1");
+        assertThatThrownBy(() -> verifier(source).verify(token(TestKeys.rsa("issuer-key-7"), JWSAlgorithm.RS256)))
+                .isInstanceOf(AccessTokenRejectedException.class);
+        assertThatThrownBy(() -> verifier(source).verify(token(TestKeys.ec("issuer-key-7"), JWSAlgorithm.ES256)))
+                .isInstanceOf(AccessTokenRejectedException.class);
+    }
+
+    @Test
+    void givenAJwksUrlAndPemKeys_tokensOfEitherAreAccepted() throws Exception {
+        ECKey pemKey = TestKeys.ec("not-in-the-jwks");
+        try (JwksServer issuer = new JwksServer(RSA)) {
+            JWKSource<SecurityContext> source = TrustedKeys.source(Optional.of(issuer.uri()),
+                    PemPublicKeys.read(PemPublicKeysTest.pem(pemKey.toECPublicKey())), JwksSettings.defaults());
+
+            assertThat(verifier(source).verify(token(RSA, JWSAlgorithm.RS256)).institutionId()).contains("inst-1");
+            assertThat(verifier(source).verify(token(pemKey, JWSAlgorithm.ES256)).institutionId()).contains("inst-1");
+            assertThatThrownBy(() -> verifier(source).verify(token(TestKeys.ec("not-in-the-jwks"),
+                    JWSAlgorithm.ES256))).isInstanceOf(AccessTokenRejectedException.class);
+        }
+    }
+
+    private static AccessTokenVerifier verifier(JWKSource<SecurityContext> source) {
+        return new JwtAccessTokenVerifier(source, JwtSettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static String token(JWK key, JWSAlgorithm algorithm) {
+        return TestKeys.sign(key, algorithm, JOSEObjectType.JWT, new JWTClaimsSet.Builder()
+                .claim("institution_id", "inst-1").expirationTime(Date.from(NOW.plusSeconds(300))).build());
     }
 
     private static JWKSelector byKid(String kid) {
