@@ -81,7 +81,7 @@ public final class ContactInfoServer implements AutoCloseable {
         devKey.ifPresent(key -> extraKeys.add(key.publicJwk()));
         JwksSettings jwks = JwksSettings.defaults();
         // A client sends the same token on every call: its ES256/RS256 signature is checked once, not per request.
-        // A token is re-verified after the JWKS cache's time to live, so a removed key is honoured no longer.
+        // A token is re-verified after the JWKS cache's time to live: a removed key is honoured at most twice that.
         var verifier = new CachingAccessTokenVerifier(
                 new JwtAccessTokenVerifier(TrustedKeys.source(configuration.jwksUri(), extraKeys, jwks), jwt, clock),
                 clock, jwt.maxClockSkew(), jwks.cacheTtl(), VERIFIED_TOKENS_CACHED);

@@ -22,9 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * until the earliest of its {@code exp} (plus the allowed clock skew) and {@code maxAge}; a refusal
  * is never remembered. An entry past its time is dropped and the token verified again from scratch,
  * so an expired token gets the same refusal as without a cache. {@code maxAge} bounds how long a
- * token stays accepted after its signing key leaves the trusted set: give it the JWKS cache's time
- * to live, and a removed key is honoured no longer than the key cache already honours it. At most
- * {@code maxEntries} tokens are kept.
+ * token stays accepted after its signing key leaves the trusted set: given the JWKS cache's time to
+ * live, a removed key is honoured at most twice that long (a token verified just before the JWKS
+ * was fetched again stays accepted for {@code maxAge} from then). At most {@code maxEntries} tokens
+ * are kept.
  */
 public final class CachingAccessTokenVerifier implements AccessTokenVerifier {
 
