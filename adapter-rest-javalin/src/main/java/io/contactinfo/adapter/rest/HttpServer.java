@@ -17,6 +17,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.json.JavalinJackson;
@@ -156,6 +157,17 @@ public final class HttpServer {
                 renderError(served, new NotFoundResponse(), ctx);
             }
         });
+    }
+
+    /**
+     * A GET route, and HEAD on the same handler, whose answer Jetty sends without its body (RFC 9110 §9.3.2).
+     * Without a HEAD route of its own, Javalin answers HEAD with a bare 200 wherever a GET route matches, without
+     * running the GET handler: a token without the scope, another customer's path, a database that is down all got
+     * a 200.
+     */
+    public static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     /**

@@ -89,7 +89,8 @@ public final class ContactInfoApi implements Dialect {
     public void addRoutes(RoutesConfig routes) {
         routes.before(BASE_PATH + "/*", this::authenticate);
         // Javalin matches the literal ":contact-info" / ":verify" after a parameter within one path segment.
-        routes.get(BASE_PATH + "/customers/{customerId}/contact-methods", operation(this::listContactMethods));
+        HttpServer.getAndHead(routes, BASE_PATH + "/customers/{customerId}/contact-methods",
+                operation(this::listContactMethods));
         routes.put(BASE_PATH + "/customers/{customerId}:contact-info", operation(this::updateContactInfo));
         routes.post(BASE_PATH + "/customers/{customerId}/otp", operation(this::sendOtp));
         routes.post(BASE_PATH + "/customers/{customerId}/otp/{otpId}:verify", operation(this::verifyOtp));

@@ -3,6 +3,7 @@ package io.contactinfo.adapter.rest.operations;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -54,8 +56,12 @@ public final class Operations {
     /** Adds the endpoints, the Swagger UI files and the request metrics; call before any dialect adds its routes. */
     public void addTo(JavalinConfig config) {
         metrics.addTo(config);
-        config.routes.get("/health/live", ctx -> ctx.json(Health.UP));
-        config.routes.get("/health/ready", this::ready);
+        // HEAD on the probes' own handlers: Javalin answers a HEAD it has no route for with a bare 200 wherever a GET
+        // route matches, so a load balancer probing with HEAD saw a database that was down as ready.
+        for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD)) {
+            config.routes.addHttpHandler(method, "/health/live", ctx -> ctx.json(Health.UP));
+            config.routes.addHttpHandler(method, "/health/ready", this::ready);
+        }
         config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).result(metrics.scrape()));
         config.routes.get(OPENAPI_PATH, ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi));
         config.routes.get("/", ctx -> ctx.html(page));

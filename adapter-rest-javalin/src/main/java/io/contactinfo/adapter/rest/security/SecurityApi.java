@@ -88,7 +88,7 @@ public final class SecurityApi implements Dialect {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before(BASE_PATH + "/*", this::authenticate);
-        routes.get(BASE_PATH + "/certified-phone", this::getCertifiedPhone);
+        HttpServer.getAndHead(routes, BASE_PATH + "/certified-phone", this::getCertifiedPhone);
         routes.put(BASE_PATH + "/soft-token/status", this::changeSoftTokenStatus);
         routes.put(BASE_PATH + "/soft-token/status/rollback", this::rollBackSoftTokenStatus);
     }

@@ -121,7 +121,7 @@ public final class UsersApi implements Dialect {
         routes.put(ACCOUNT + "/status", ctx -> mutate(ctx, AccountStatusRequest.class, (caller, body) ->
                 ok(AccountStatusResponse.of(changeAccountStatus.change(
                         new ChangeAccountStatusCommand(caller, account(ctx), body.requested()))))));
-        routes.get(ACCOUNT + "/users", ctx -> {
+        HttpServer.getAndHead(routes, ACCOUNT + "/users", ctx -> {
             CallerContext caller = authenticate(ctx);
             answer(ctx, ok(UsersResponse.of(listUsers.list(new ListUsersQuery(caller, account(ctx))))));
         });

@@ -85,6 +85,8 @@ class OperationsTest {
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(ready.body())).isEqualTo(JSON.readTree("{\"status\":\"DOWN\"}"));
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health/ready"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(503);
     }
 
     @Test
