@@ -4,6 +4,10 @@ import io.contactinfo.adapter.notification.Language;
 import io.contactinfo.adapter.notification.SmtpSettings;
 import io.contactinfo.adapter.notification.WebhookSettings;
 import io.contactinfo.adapter.rest.security.AccessConfiguration;
+import io.contactinfo.domain.institution.Institution;
+import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.institution.LimitSettings;
+import io.contactinfo.domain.rule.RuleViolation;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -37,13 +41,16 @@ import java.util.stream.Collectors;
  * @param notifications where notifications go
  * @param securityAccess the Security API's enabled country/business/channel combinations; empty means the demo
  *                       institution's in dev mode, none otherwise
+ * @param accountLimits  the institutions given limits of their own, stored at start-up
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
                             String databasePassword, DataKeys dataKeys, List<Path> userDataKeys, Optional<URI> jwksUri,
                             List<Path> jwtPublicKeys, Optional<String> jwtIssuer, Optional<String> jwtAudience, Claims claims,
-                            Notifications notifications, List<AccessConfiguration.Grant> securityAccess) {
+                            Notifications notifications, List<AccessConfiguration.Grant> securityAccess,
+                            List<Institution> accountLimits) {
 
     public Configuration {
+        accountLimits = List.copyOf(accountLimits);
         userDataKeys = List.copyOf(userDataKeys);
         jwtPublicKeys = List.copyOf(jwtPublicKeys);
         securityAccess = List.copyOf(securityAccess);
@@ -125,7 +132,8 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                         read.value(Setting.CLAIM_SCOPE), read.value(Setting.CLAIM_CLIENT_ID),
                         read.value(Setting.CLAIM_SUBJECT)),
                 new Notifications(read.language(Setting.NOTIFICATION_LANGUAGE), smtp(read), webhook(read)),
-                read.grants(Setting.SECURITY_ACCESS));
+                read.grants(Setting.SECURITY_ACCESS),
+                read.accountLimits(Setting.ACCOUNT_LIMITS));
     }
 
     private static Optional<SmtpSettings> smtp(Reader read) {
@@ -174,6 +182,7 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
     private record Reader(Map<String, String> variables) {
 
         private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
+        private static final Pattern ACCOUNT_LIMITS = Pattern.compile("([^:]+):(\\d{1,4})/(\\d{1,4}):(\\d{1,4})/(\\d{1,4})");
 
         Optional<String> optional(Setting setting) {
             return Optional.ofNullable(variables.get(setting.variable())).map(String::strip).filter(v -> !v.isEmpty());
@@ -262,6 +271,34 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                         return new AccessConfiguration.Grant(parts[0], parts[1], parts[2], parts[3]);
                     })
                     .toList();
+        }
+
+        /** Comma-separated {@code institution:ssnActive/ssnLifetime:phoneActive/phoneLifetime}; one each. */
+        List<Institution> accountLimits(Setting setting) {
+            List<Institution> institutions = optional(setting).stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::strip)
+                    .filter(entry -> !entry.isEmpty())
+                    .map(entry -> {
+                        Matcher limits = ACCOUNT_LIMITS.matcher(entry);
+                        try {
+                            if (limits.matches()) {
+                                return new Institution(new InstitutionId(limits.group(1)), new LimitSettings(
+                                        Integer.parseInt(limits.group(2)), Integer.parseInt(limits.group(3)),
+                                        Integer.parseInt(limits.group(4)), Integer.parseInt(limits.group(5))));
+                            }
+                        } catch (RuleViolation outOfRange) {
+                            // said below
+                        }
+                        throw new ConfigurationException(setting, "lists '" + entry + "', which is not "
+                                + "institution:ssnActive/ssnLifetime:phoneActive/phoneLifetime with each active count "
+                                + "from 1 to its lifetime count");
+                    })
+                    .toList();
+            if (institutions.stream().map(Institution::id).distinct().count() < institutions.size()) {
+                throw new ConfigurationException(setting, "lists an institution twice");
+            }
+            return institutions;
         }
 
         /** Comma-separated paths; empty items (a trailing comma) are ignored. */

@@ -9,9 +9,20 @@ final class Databases {
     private Databases() {
     }
 
-    /** Opens the configured database, migrated, with the keys of data at rest of the configuration. */
+    /**
+     * Opens the configured database, migrated, with the keys of data at rest of the configuration, and stores the
+     * account limits it gives institutions ({@link Setting#ACCOUNT_LIMITS}).
+     */
     static Database open(Configuration configuration, int maxPoolSize) {
-        return Database.open(settings(configuration, maxPoolSize), DataProtectionKeys.resolve(configuration));
+        Database database = Database.open(settings(configuration, maxPoolSize),
+                DataProtectionKeys.resolve(configuration));
+        try {
+            configuration.accountLimits().forEach(database.institutionRepository()::configure);
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /** Brings the configured database's schema up to date; needs no keys. */

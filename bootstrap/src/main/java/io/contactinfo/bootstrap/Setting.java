@@ -33,6 +33,11 @@ public enum Setting {
             "The Security API's enabled combinations, institution:countryCode:businessCode:channelId, "
                     + "comma-separated, * for any value; a request with another combination is answered 403 "
                     + "accessNotConfigured."),
+    ACCOUNT_LIMITS("CONTACTINFO_ACCOUNT_LIMITS", "1/3:2/10 for every institution",
+            "Institutions' own account limits (SPEC §4.3), institution:ssnActive/ssnLifetime:phoneActive/"
+                    + "phoneLifetime, comma-separated, e.g. demo-bank:1/3:3/12; each active count at least 1 and at most "
+                    + "its lifetime count. Stored when the server or an import starts; an institution not listed "
+                    + "keeps the limits it has."),
     JWKS_URI("CONTACTINFO_JWKS_URI", "",
             "A JWKS of the keys that sign the bearer tokens the server accepts: a file: URI, or an https: URL "
                     + "(cached 5 minutes, fetched again for an unknown kid at most every 30 s)."),

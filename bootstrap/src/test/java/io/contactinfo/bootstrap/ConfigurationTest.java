@@ -7,10 +7,13 @@ import io.contactinfo.adapter.notification.Language;
 import io.contactinfo.adapter.notification.SmtpSettings;
 import io.contactinfo.adapter.notification.WebhookSettings;
 import io.contactinfo.adapter.rest.security.AccessConfiguration;
+import io.contactinfo.domain.institution.Institution;
 import io.contactinfo.domain.institution.InstitutionId;
+import io.contactinfo.domain.institution.LimitSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,26 @@ class ConfigurationTest {
         assertThatThrownBy(() -> read(Map.of(Setting.SECURITY_ACCESS, "bank-a:USA:*")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("CONTACTINFO_SECURITY_ACCESS lists 'bank-a:USA:*'");
+    }
+
+    @Test
+    void accountLimits_areReadPerInstitution_andAMalformedOrOutOfRangeOneIsNamed() {
+        Configuration configuration = read(Map.of(Setting.ACCOUNT_LIMITS, "bank-a:1/3:3/12, bank-b:2/2:1/1,"));
+
+        assertThat(configuration.accountLimits()).containsExactly(
+                new Institution(new InstitutionId("bank-a"), new LimitSettings(1, 3, 3, 12)),
+                new Institution(new InstitutionId("bank-b"), new LimitSettings(2, 2, 1, 1)));
+        assertThat(read(Map.of()).accountLimits()).isEmpty();
+        for (String wrong : List.of("bank-a:4/3:2/10", "bank-a:0/3:2/10", "bank-a:1/3", "bank a:1/3:2/10",
+                "bank-a:1/3:2/x")) {
+            assertThatThrownBy(() -> read(Map.of(Setting.ACCOUNT_LIMITS, wrong)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("CONTACTINFO_ACCOUNT_LIMITS lists '" + wrong + "', which is not "
+                            + "institution:ssnActive/ssnLifetime:phoneActive/phoneLifetime with each active count "
+                            + "from 1 to its lifetime count");
+        }
+        assertThatThrownBy(() -> read(Map.of(Setting.ACCOUNT_LIMITS, "bank-a:1/3:2/10,bank-a:1/3:1/10")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("lists an institution twice");
     }
 
     @Test

@@ -146,6 +146,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void anInstitutionsOwnAccountLimitsApply() throws Exception {
+        Path file = dataDirectory.resolve("customers.jsonl");
+        Files.write(file, List.of(row("c-lim-1", SHARED_PHONE, "91107", null).toString(),
+                row("c-lim-2", SHARED_PHONE, "91107", null).toString()));
+
+        MainTest.Outcome outcome = MainTest.run(dataDirectory, Map.of(Setting.ACCOUNT_LIMITS, "demo-bank:1/3:1/10"),
+                "import", "--file", file.toString(), "--workers", "1");
+
+        assertThat(outcome.out()).contains("1 accepted, 1 refused").contains("limits.phone.active 1");
+    }
+
+    @Test
     void givenProdMode_theInstitutionMustBeNamed() {
         MainTest.Outcome outcome = MainTest.run(dataDirectory, ProdModeConfigurationTest.completeProd(), "import", "--file",
                 "customers.jsonl");
