@@ -7,6 +7,7 @@ import io.contactinfo.adapter.rest.security.AccessConfiguration;
 import io.contactinfo.domain.institution.Institution;
 import io.contactinfo.domain.institution.InstitutionId;
 import io.contactinfo.domain.institution.LimitSettings;
+import io.contactinfo.domain.otp.OtpPolicy;
 import io.contactinfo.domain.rule.RuleViolation;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
@@ -42,12 +43,13 @@ import java.util.stream.Collectors;
  * @param securityAccess the Security API's enabled country/business/channel combinations; empty means the demo
  *                       institution's in dev mode, none otherwise
  * @param accountLimits  the institutions given limits of their own, stored at start-up
+ * @param otpPolicy      the numbers of the OTP rules
  */
 public record Configuration(Mode mode, int httpPort, Path dataDirectory, String databaseUrl, String databaseUser,
                             String databasePassword, DataKeys dataKeys, List<Path> userDataKeys, Optional<URI> jwksUri,
                             List<Path> jwtPublicKeys, Optional<String> jwtIssuer, Optional<String> jwtAudience, Claims claims,
                             Notifications notifications, List<AccessConfiguration.Grant> securityAccess,
-                            List<Institution> accountLimits) {
+                            List<Institution> accountLimits, OtpPolicy otpPolicy) {
 
     public Configuration {
         accountLimits = List.copyOf(accountLimits);
@@ -73,6 +75,17 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
      */
     public record Notifications(Language language, Optional<SmtpSettings> smtp, Optional<WebhookSettings> webhook) {
     }
+
+    /** The setting of each of {@link OtpPolicy}'s numbers, by the field its bounds name. */
+    private static final Map<String, Setting> OTP_POLICY_FIELDS = Map.of(
+            "codeLength", Setting.OTP_CODE_LENGTH,
+            "validity", Setting.OTP_VALIDITY,
+            "maxAttempts", Setting.OTP_MAX_ATTEMPTS,
+            "resendInterval", Setting.OTP_RESEND_INTERVAL,
+            "maxSendsPerHour", Setting.OTP_MAX_SENDS_PER_HOUR,
+            "contactVerificationValidity", Setting.OTP_CONTACT_VERIFICATION_VALIDITY,
+            "passwordResetCoolOff", Setting.OTP_PASSWORD_RESET_COOL_OFF,
+            "maxFailedVerificationsPerHour", Setting.OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR);
 
     /**
      * A setting prod mode does not start without (or, when there is one, its alternative), and what it is for: prod
@@ -133,7 +146,22 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                         read.value(Setting.CLAIM_SUBJECT)),
                 new Notifications(read.language(Setting.NOTIFICATION_LANGUAGE), smtp(read), webhook(read)),
                 read.grants(Setting.SECURITY_ACCESS),
-                read.accountLimits(Setting.ACCOUNT_LIMITS));
+                read.accountLimits(Setting.ACCOUNT_LIMITS),
+                otpPolicy(read));
+    }
+
+    /** Each number read as its setting says, then checked against SPEC §4.5's bounds by {@link OtpPolicy}. */
+    private static OtpPolicy otpPolicy(Reader read) {
+        try {
+            return new OtpPolicy(read.count(Setting.OTP_CODE_LENGTH), read.duration(Setting.OTP_VALIDITY),
+                    read.count(Setting.OTP_MAX_ATTEMPTS), read.duration(Setting.OTP_RESEND_INTERVAL),
+                    read.count(Setting.OTP_MAX_SENDS_PER_HOUR), read.duration(Setting.OTP_CONTACT_VERIFICATION_VALIDITY),
+                    read.duration(Setting.OTP_PASSWORD_RESET_COOL_OFF),
+                    read.count(Setting.OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR));
+        } catch (RuleViolation outOfBounds) {
+            Setting setting = OTP_POLICY_FIELDS.get(outOfBounds.field());
+            throw new ConfigurationException(setting, "is out of its bounds: " + setting.meaning());
+        }
     }
 
     private static Optional<SmtpSettings> smtp(Reader read) {
@@ -181,7 +209,7 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
 
     private record Reader(Map<String, String> variables) {
 
-        private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
+        private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
         private static final Pattern ACCOUNT_LIMITS = Pattern.compile("([^:]+):(\\d{1,4})/(\\d{1,4}):(\\d{1,4})/(\\d{1,4})");
 
         Optional<String> optional(Setting setting) {
@@ -222,7 +250,23 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                     new ConfigurationException(setting, "is required when " + neededBy.variable() + " is set"));
         }
 
-        /** A positive duration: a whole number of milliseconds ({@code 500ms}), seconds ({@code 10s}) or minutes. */
+        /** A whole number from 1 up. */
+        int count(Setting setting) {
+            try {
+                int count = Integer.parseInt(value(setting));
+                if (count >= 1) {
+                    return count;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the variable's name
+            }
+            throw new ConfigurationException(setting, "must be a whole number from 1 up");
+        }
+
+        /**
+         * A positive duration: a whole number of milliseconds ({@code 500ms}), seconds ({@code 10s}), minutes
+         * ({@code 1m}) or hours ({@code 24h}).
+         */
         Duration duration(Setting setting) {
             Matcher duration = DURATION.matcher(value(setting));
             if (duration.matches()) {
@@ -230,13 +274,14 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                 Duration parsed = switch (duration.group(2)) {
                     case "ms" -> Duration.ofMillis(amount);
                     case "s" -> Duration.ofSeconds(amount);
+                    case "h" -> Duration.ofHours(amount);
                     default -> Duration.ofMinutes(amount);
                 };
                 if (!parsed.isZero()) {
                     return parsed;
                 }
             }
-            throw new ConfigurationException(setting, "must be a positive duration such as 500ms, 10s or 1m");
+            throw new ConfigurationException(setting, "must be a positive duration such as 500ms, 10s, 1m or 24h");
         }
 
         Language language(Setting setting) {

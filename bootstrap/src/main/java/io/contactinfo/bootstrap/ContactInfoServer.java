@@ -100,6 +100,7 @@ public final class ContactInfoServer implements AutoCloseable {
                     .accessTokens(verifier)
                     .clock(clock)
                     .securityAccess(securityAccess(configuration))
+                    .otpPolicy(configuration.otpPolicy())
                     .userDataKeys(userDataKeys)
                     .meterRegistry(registry)
                     // Dev mode runs the source program's sandbox rules: a '+' in an email, plain user data.

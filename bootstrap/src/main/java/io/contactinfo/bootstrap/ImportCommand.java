@@ -11,7 +11,6 @@ import io.contactinfo.bootstrap.bulk.ImportSummary;
 import io.contactinfo.bootstrap.bulk.InvalidFileException;
 import io.contactinfo.domain.institution.IdentifierRule;
 import io.contactinfo.domain.institution.InstitutionId;
-import io.contactinfo.domain.otp.OtpPolicy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -72,7 +71,7 @@ final class ImportCommand {
                 DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
             }
             // Enrollment sends no message; what other use cases queue waits for the server's dispatcher.
-            EnrollEachUseCase enroll = UseCases.on(database, configuration.mode().emailPolicy(), OtpPolicy.DEFAULTS,
+            EnrollEachUseCase enroll = UseCases.on(database, configuration.mode().emailPolicy(), configuration.otpPolicy(),
                     DispatchNotificationsUseCase.NONE, clock).enroll();
             ImportProgress progress = System.console() != null
                     ? ImportProgress.bar(err) : ImportProgress.lines(err, PROGRESS_LINE_EVERY);

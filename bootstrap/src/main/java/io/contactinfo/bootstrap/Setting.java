@@ -79,7 +79,22 @@ public enum Setting {
             "The key of each webhook request's HMAC-SHA256 signature, at least 32 characters, shared with the "
                     + "receiver; required with CONTACTINFO_WEBHOOK_URL."),
     WEBHOOK_TIMEOUT("CONTACTINFO_WEBHOOK_TIMEOUT", "10s",
-            "How long to wait for the webhook's connection, and then for its answer (e.g. 500ms, 10s, 1m).");
+            "How long to wait for the webhook's connection, and then for its answer (e.g. 500ms, 10s, 1m)."),
+    OTP_CODE_LENGTH("CONTACTINFO_OTP_CODE_LENGTH", "6", "Digits of a one-time passcode, 6 to 10."),
+    OTP_VALIDITY("CONTACTINFO_OTP_VALIDITY", "5m", "How long a passcode can be verified, at most 10m."),
+    OTP_MAX_ATTEMPTS("CONTACTINFO_OTP_MAX_ATTEMPTS", "5",
+            "Wrong codes a challenge takes before it locks, 1 to 10."),
+    OTP_RESEND_INTERVAL("CONTACTINFO_OTP_RESEND_INTERVAL", "30s",
+            "Least time between two passcodes to one destination."),
+    OTP_MAX_SENDS_PER_HOUR("CONTACTINFO_OTP_MAX_SENDS_PER_HOUR", "5",
+            "Most passcodes sent to one destination in any hour."),
+    OTP_PASSWORD_RESET_COOL_OFF("CONTACTINFO_OTP_PASSWORD_RESET_COOL_OFF", "24h",
+            "No PASSWORD_RESET passcode goes to a phone or email changed more recently than this."),
+    OTP_CONTACT_VERIFICATION_VALIDITY("CONTACTINFO_OTP_CONTACT_VERIFICATION_VALIDITY", "30m",
+            "How long a contactVerificationId can be used in the Users API."),
+    OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR("CONTACTINFO_OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR", "100",
+            "Most wrong passcodes checked for one customer in any hour, whatever the challenges; beyond it none is "
+                    + "checked.");
 
     private final String variable;
     private final String defaultValue;

@@ -10,6 +10,7 @@ import io.contactinfo.adapter.rest.security.AccessConfiguration;
 import io.contactinfo.domain.institution.Institution;
 import io.contactinfo.domain.institution.InstitutionId;
 import io.contactinfo.domain.institution.LimitSettings;
+import io.contactinfo.domain.otp.OtpPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -139,11 +140,28 @@ class ConfigurationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10", "0s", "-1s", "1h", "ten seconds", "99999999999s"})
-    void aTimeoutThatIsNotAPositiveDurationInMsSOrM_isRefused(String timeout) {
+    @ValueSource(strings = {"10", "0s", "-1s", "1d", "ten seconds", "99999999999s"})
+    void aTimeoutThatIsNotAPositiveDurationInMsSMOrH_isRefused(String timeout) {
         assertRefused(Map.of(Setting.WEBHOOK_URL, "https://sms.gateway.example/messages",
                         Setting.WEBHOOK_SECRET, SECRET, Setting.WEBHOOK_TIMEOUT, timeout),
-                "CONTACTINFO_WEBHOOK_TIMEOUT must be a positive duration such as 500ms, 10s or 1m");
+                "CONTACTINFO_WEBHOOK_TIMEOUT must be a positive duration such as 500ms, 10s, 1m or 24h");
+    }
+
+    @Test
+    void theOtpNumbers_defaultToSpec45s_areReadFromTheirSettings_andOutOfBoundsOnesAreNamed() {
+        assertThat(read(Map.of()).otpPolicy()).isEqualTo(OtpPolicy.DEFAULTS);
+        assertThat(read(Map.of(Setting.OTP_CODE_LENGTH, "8", Setting.OTP_VALIDITY, "10m",
+                Setting.OTP_MAX_ATTEMPTS, "3", Setting.OTP_RESEND_INTERVAL, "1m", Setting.OTP_MAX_SENDS_PER_HOUR, "4",
+                Setting.OTP_PASSWORD_RESET_COOL_OFF, "48h", Setting.OTP_CONTACT_VERIFICATION_VALIDITY, "15m",
+                Setting.OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR, "50")).otpPolicy())
+                .isEqualTo(new OtpPolicy(8, Duration.ofMinutes(10), 3, Duration.ofMinutes(1), 4,
+                        Duration.ofMinutes(15), Duration.ofHours(48), 50));
+        assertRefused(Map.of(Setting.OTP_CODE_LENGTH, "11"),
+                "CONTACTINFO_OTP_CODE_LENGTH is out of its bounds: Digits of a one-time passcode, 6 to 10.");
+        assertRefused(Map.of(Setting.OTP_VALIDITY, "11m"),
+                "CONTACTINFO_OTP_VALIDITY is out of its bounds: How long a passcode can be verified, at most 10m.");
+        assertRefused(Map.of(Setting.OTP_MAX_ATTEMPTS, "0"),
+                "CONTACTINFO_OTP_MAX_ATTEMPTS must be a whole number from 1 up");
     }
 
     private static Map<Setting, String> with(Map<Setting, String> settings, Setting setting, String value) {

@@ -328,11 +328,12 @@ class ContactInfoServerTest {
     }
 
     @Test
-    void inDevModeWithAWebhook_anSmsPasscodeIsPostedSignedToTheGateway_countedAndVerifiable() throws Exception {
+    void inDevModeWithAWebhook_anSmsPasscodeOfTheConfiguredLengthIsPostedSigned_countedAndVerifiable()
+            throws Exception {
         String secret = "whsec-0123456789abcdef0123456789abcdef";
         try (RecordingGateway gateway = RecordingGateway.start(secret, Clock.systemUTC());
              var server = start(Map.of(Setting.WEBHOOK_URL, gateway.url().toString(),
-                     Setting.WEBHOOK_SECRET, secret))) {
+                     Setting.WEBHOOK_SECRET, secret, Setting.OTP_CODE_LENGTH, "8"))) {
             String token = server.devTokens().orElseThrow().mint("demo-bank", "c-1001",
                     Set.of("institution-users:read", "institution-users:write"), Duration.ofMinutes(5));
             String sms = StreamSupport.stream(JSON.readTree(get(server, "c-1001", token, CORRELATION_ID).body())
@@ -353,7 +354,7 @@ class ContactInfoServerTest {
                     assertThat(request.verification()).isEqualTo(Verification.VALID));
             JsonNode message = JSON.readTree(gateway.accepted().get(0).body());
             assertThat(message.get("to").asText()).isEqualTo("+12125550147");
-            Matcher code = Pattern.compile("^(\\d{6}) ").matcher(message.get("text").asText());
+            Matcher code = Pattern.compile("^(\\d{8}) ").matcher(message.get("text").asText());
             assertThat(code.find()).isTrue();
 
             String otpId = JSON.readTree(sent.body()).get("otpId").asText();
