@@ -154,9 +154,9 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
     private static OtpPolicy otpPolicy(Reader read) {
         try {
             return new OtpPolicy(read.count(Setting.OTP_CODE_LENGTH), read.duration(Setting.OTP_VALIDITY),
-                    read.count(Setting.OTP_MAX_ATTEMPTS), read.duration(Setting.OTP_RESEND_INTERVAL),
+                    read.count(Setting.OTP_MAX_ATTEMPTS), read.duration(Setting.OTP_RESEND_INTERVAL, true),
                     read.count(Setting.OTP_MAX_SENDS_PER_HOUR), read.duration(Setting.OTP_CONTACT_VERIFICATION_VALIDITY),
-                    read.duration(Setting.OTP_PASSWORD_RESET_COOL_OFF),
+                    read.duration(Setting.OTP_PASSWORD_RESET_COOL_OFF, true),
                     read.count(Setting.OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR));
         } catch (RuleViolation outOfBounds) {
             Setting setting = OTP_POLICY_FIELDS.get(outOfBounds.field());
@@ -268,6 +268,11 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
          * ({@code 1m}) or hours ({@code 24h}).
          */
         Duration duration(Setting setting) {
+            return duration(setting, false);
+        }
+
+        /** A duration as {@link #duration(Setting)} reads one, or zero ({@code 0s}) when {@code zeroAllowed}. */
+        Duration duration(Setting setting, boolean zeroAllowed) {
             Matcher duration = DURATION.matcher(value(setting));
             if (duration.matches()) {
                 long amount = Long.parseLong(duration.group(1));
@@ -277,11 +282,12 @@ public record Configuration(Mode mode, int httpPort, Path dataDirectory, String 
                     case "h" -> Duration.ofHours(amount);
                     default -> Duration.ofMinutes(amount);
                 };
-                if (!parsed.isZero()) {
+                if (zeroAllowed || !parsed.isZero()) {
                     return parsed;
                 }
             }
-            throw new ConfigurationException(setting, "must be a positive duration such as 500ms, 10s, 1m or 24h");
+            throw new ConfigurationException(setting, zeroAllowed ? "must be a duration such as 0s, 10s, 1m or 24h"
+                    : "must be a positive duration such as 500ms, 10s, 1m or 24h");
         }
 
         Language language(Setting setting) {

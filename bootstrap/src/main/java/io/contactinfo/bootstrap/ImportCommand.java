@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code import}: the customers of a file, enrolled into the configured database by {@link BulkEnrollment}. */
 final class ImportCommand {
@@ -28,13 +29,13 @@ final class ImportCommand {
     private static final Duration PROGRESS_LINE_EVERY = Duration.ofSeconds(10);
     private static final int MAX_WORKERS = 64;
     /**
-     * How long a signal (SIGTERM, Ctrl-C) waits for the import to stop: the batches under way finish, the summary is
-     * printed, the database closes. As long as the server lets its requests in flight finish.
+     * How long a signal (SIGTERM, Ctrl-C) waits for the import to stop, besides a second per worker: the batches under
+     * way finish, the summary is printed, the database closes. As long as the server lets its requests finish.
      */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
-    private static final String STOPPED_BY_SIGNAL = "a signal stopped it (SIGTERM or Ctrl-C). The rows not counted here were"
-            + " not read: running the same file again enrolls them, and refuses those already enrolled"
-            + " (enrollment.customer-id-taken)";
+    private static final String STOPPED_BY_SIGNAL = "a signal stopped it (SIGTERM or Ctrl-C). The rows not counted here"
+            + " were neither enrolled nor refused: running the same file again enrolls them, and refuses those already"
+            + " enrolled (enrollment.customer-id-taken)";
 
     private ImportCommand() {
     }
@@ -62,10 +63,11 @@ final class ImportCommand {
             return Main.FAILED;
         }
 
-        CountDownLatch ended = new CountDownLatch(1);
-        AtomicBoolean signalled = new AtomicBoolean();
+        SignalStop onSignal = new SignalStop(err, STOP_TIMEOUT.plusSeconds(workers));
+        // Closed in reverse: the database, then the signal's wait ends, then the hook no longer stops this import.
         // A connection per worker; at least two, which the migration on opening needs.
-        try (Database database = Databases.open(configuration, Math.max(2, workers))) {
+        try (Main.Registration hook = Main.stopOnExit(onSignal::stop); onSignal;
+             Database database = Databases.open(configuration, Math.max(2, workers))) {
             if (configuration.mode() == Mode.DEV) {
                 // As the server's first start would: the demo customers are there whichever runs first.
                 DemoData.loadIfEmpty(database.userRepository(), database.softTokenRepository(), clock);
@@ -76,21 +78,17 @@ final class ImportCommand {
             ImportProgress progress = System.console() != null
                     ? ImportProgress.bar(err) : ImportProgress.lines(err, PROGRESS_LINE_EVERY);
             BulkEnrollment bulk = new BulkEnrollment(enroll, clock, workers, progress);
-            // Without this, a signal ended the import wherever it was: no summary, the report's last lines lost.
-            Main.stopOnExit(() -> {
-                signalled.set(true);
-                err.println("contact-info: stopping the import: the batches under way finish, no further row is read");
-                bulk.stop(STOPPED_BY_SIGNAL);
-                awaitQuietly(ended, STOP_TIMEOUT);
-            });
+            onSignal.enrolling(bulk);
             ImportSummary summary = bulk.run(file, institution, System.getProperty("user.name", "cli"), report);
+            onSignal.enrolled();
             out.println("Imported " + path + " into " + institution.value() + ":");
             out.print(summary.describe());
             if (summary.refused() > 0) {
                 out.println("Refused rows (line numbers and rules, no personal data): " + report);
             }
-            if (signalled.get()) {
+            if (onSignal.signalled()) {
                 // Compacting a large file can outlast the wait; the server's upkeep reuses the dead space meanwhile.
+                // (The JVM ends with the signal's status, 143 or 130, whatever this returns.)
                 return Main.FAILED;
             }
             // The import's commits leave most of an H2 file dead; the server would spend its first minutes on it.
@@ -110,17 +108,70 @@ final class ImportCommand {
         } catch (IOException e) {
             err.println("contact-info: " + e.getMessage());
             return Main.FAILED;
-        } finally {
-            // After the database has closed: the resources of a try close before its finally runs.
-            ended.countDown();
         }
     }
 
-    private static void awaitQuietly(CountDownLatch latch, Duration timeout) {
-        try {
-            latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * An import's answer to a signal (SIGTERM, Ctrl-C), which the jar's shutdown hook gives it ({@link #stop}): no
+     * further row is enrolled, the batches under way finish and are counted, the summary is printed and the
+     * database closed, and the hook waits for that, within a time. Without it a signal ended the import wherever it
+     * was: no summary, and the report's last lines lost.
+     */
+    private static final class SignalStop implements AutoCloseable {
+
+        private final CountDownLatch ended = new CountDownLatch(1);
+        private final AtomicBoolean signalled = new AtomicBoolean();
+        private final AtomicReference<BulkEnrollment> enrolling = new AtomicReference<>();
+        private final PrintStream err;
+        private final Duration within;
+
+        SignalStop(PrintStream err, Duration within) {
+            this.err = err;
+            this.within = within;
+        }
+
+        /** The hook's part: asks the enrollment to stop, then waits until the import has {@link #close closed}. */
+        void stop() {
+            if (ended.getCount() == 0) {
+                return;
+            }
+            signalled.set(true);
+            BulkEnrollment bulk = enrolling.get();
+            if (bulk != null) {
+                err.println("contact-info: stopping the import: the batches under way finish, no further row is"
+                        + " enrolled");
+                bulk.stop(STOPPED_BY_SIGNAL);
+            } else {
+                err.println("contact-info: stopping the import: its database is closing");
+            }
+            try {
+                ended.await(within.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The enrollment has begun: a signal stops it, and one that came before stops it at once. */
+        void enrolling(BulkEnrollment bulk) {
+            enrolling.set(bulk);
+            if (signalled.get()) {
+                bulk.stop(STOPPED_BY_SIGNAL);
+            }
+        }
+
+        /** The enrollment is over: a signal now only waits for the database to close. */
+        void enrolled() {
+            enrolling.set(null);
+        }
+
+        boolean signalled() {
+            return signalled.get();
+        }
+
+        /** The import is over, its database closed: a signal no longer waits. */
+        @Override
+        public void close() {
+            ended.countDown();
         }
     }
 

@@ -34,6 +34,8 @@ public final class Main {
     static final Duration DEV_TOKEN_LIFETIME = Duration.ofHours(12);
     /** A JDBC URL in a message, and its parameters ({@code ?…} or {@code ;…}) up to the next space. */
     private static final Pattern JDBC_URL_PARAMETERS = Pattern.compile("(jdbc:[^\\s?;]*)[?;]\\S*");
+    /** A JDBC URL's {@code user:password@} before its host. */
+    private static final Pattern JDBC_URL_USER = Pattern.compile("(jdbc:[^\\s/]*//)[^\\s/@]*@");
     private static final int MAX_CAUSES = 5;
     private static final Set<String> ALL_SCOPES = Set.of("institution-users:read", "institution-users:write");
 
@@ -102,14 +104,15 @@ public final class Main {
     }
 
     /**
-     * The messages of a failure and of its causes, in one line, each JDBC URL in them cut before its parameters
-     * (which may carry a password).
+     * The messages of a failure and of its causes, in one line, each JDBC URL in them without a user and password
+     * before its host or parameters after its path.
      */
     static String describe(Throwable failure) {
         List<String> messages = new ArrayList<>();
         for (Throwable cause = failure; cause != null && messages.size() < MAX_CAUSES; cause = cause.getCause()) {
-            String message = JDBC_URL_PARAMETERS.matcher(Optional.ofNullable(cause.getMessage())
-                    .orElse(cause.getClass().getSimpleName()).strip()).replaceAll("$1");
+            String text = Optional.ofNullable(cause.getMessage()).orElse(cause.getClass().getSimpleName());
+            String message = JDBC_URL_USER.matcher(JDBC_URL_PARAMETERS.matcher(text.strip().replaceAll("\\s+", " "))
+                    .replaceAll("$1")).replaceAll("$1");
             // Many wrappers repeat their cause's message in their own.
             if (messages.stream().noneMatch(said -> said.contains(message))) {
                 messages.add(message);
@@ -118,9 +121,19 @@ public final class Main {
         return String.join(": ", messages);
     }
 
-    /** Has the shutdown hook stop {@code command} (a SIGTERM, Ctrl-C) before the log, and return once it has. */
-    static void stopOnExit(AutoCloseable command) {
+    /**
+     * Has the shutdown hook stop {@code command} (a SIGTERM, Ctrl-C) before the log, and wait until it has, for as
+     * long as the registration is open.
+     */
+    static Registration stopOnExit(AutoCloseable command) {
         UNDER_WAY.set(command);
+        return () -> UNDER_WAY.compareAndSet(command, null);
+    }
+
+    /** A command the shutdown hook stops, until {@link #close}. */
+    interface Registration extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /**

@@ -43,9 +43,9 @@ public enum Setting {
                     + "(cached 5 minutes, fetched again for an unknown kid at most every 30 s)."),
     JWT_PUBLIC_KEYS("CONTACTINFO_JWT_PUBLIC_KEYS", "",
             "Paths of PEM files, comma-separated, of public keys that sign the bearer tokens the server accepts "
-                    + "(-----BEGIN PUBLIC KEY-----; RSA, or EC on P-256, P-384 or P-521; several blocks in a file are "
-                    + "several keys): instead of CONTACTINFO_JWKS_URI or beside it. A PEM key names no kid, so it is "
-                    + "tried for a token of its kind whatever kid the token names."),
+                    + "(-----BEGIN PUBLIC KEY-----; RSA for RS256 and PS256, or EC on P-256 for ES256; several blocks in "
+                    + "a file are several keys): instead of CONTACTINFO_JWKS_URI or beside it. A PEM key names no kid, "
+                    + "so it is tried for a token of its kind whatever kid the token names, after the JWKS's keys."),
     JWT_ISSUER("CONTACTINFO_JWT_ISSUER", "", "When set, a token's iss claim must equal it."),
     JWT_AUDIENCE("CONTACTINFO_JWT_AUDIENCE", "", "When set, a token's aud claim must contain it."),
     CLAIM_INSTITUTION("CONTACTINFO_JWT_CLAIM_INSTITUTION", "institution_id", "Claim naming the caller's institution."),
@@ -85,11 +85,12 @@ public enum Setting {
     OTP_MAX_ATTEMPTS("CONTACTINFO_OTP_MAX_ATTEMPTS", "5",
             "Wrong codes a challenge takes before it locks, 1 to 10."),
     OTP_RESEND_INTERVAL("CONTACTINFO_OTP_RESEND_INTERVAL", "30s",
-            "Least time between two passcodes to one destination."),
+            "Least time between two passcodes to one destination; 0s for none."),
     OTP_MAX_SENDS_PER_HOUR("CONTACTINFO_OTP_MAX_SENDS_PER_HOUR", "5",
             "Most passcodes sent to one destination in any hour."),
     OTP_PASSWORD_RESET_COOL_OFF("CONTACTINFO_OTP_PASSWORD_RESET_COOL_OFF", "24h",
-            "No PASSWORD_RESET passcode goes to a phone or email changed more recently than this."),
+            "No PASSWORD_RESET passcode goes to a phone or email changed more recently than this; 0s for no "
+                    + "cool-off."),
     OTP_CONTACT_VERIFICATION_VALIDITY("CONTACTINFO_OTP_CONTACT_VERIFICATION_VALIDITY", "30m",
             "How long a contactVerificationId can be used in the Users API."),
     OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR("CONTACTINFO_OTP_MAX_FAILED_VERIFICATIONS_PER_HOUR", "100",

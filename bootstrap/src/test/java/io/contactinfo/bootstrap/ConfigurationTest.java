@@ -160,6 +160,11 @@ class ConfigurationTest {
                 "CONTACTINFO_OTP_CODE_LENGTH is out of its bounds: Digits of a one-time passcode, 6 to 10.");
         assertRefused(Map.of(Setting.OTP_VALIDITY, "11m"),
                 "CONTACTINFO_OTP_VALIDITY is out of its bounds: How long a passcode can be verified, at most 10m.");
+        assertThat(read(Map.of(Setting.OTP_RESEND_INTERVAL, "0s", Setting.OTP_PASSWORD_RESET_COOL_OFF, "0s"))
+                .otpPolicy()).extracting(OtpPolicy::resendInterval, OtpPolicy::passwordResetCoolOff)
+                .containsExactly(Duration.ZERO, Duration.ZERO);
+        assertRefused(Map.of(Setting.OTP_VALIDITY, "0s"),
+                "CONTACTINFO_OTP_VALIDITY must be a positive duration such as 500ms, 10s, 1m or 24h");
         assertRefused(Map.of(Setting.OTP_MAX_ATTEMPTS, "0"),
                 "CONTACTINFO_OTP_MAX_ATTEMPTS must be a whole number from 1 up");
     }

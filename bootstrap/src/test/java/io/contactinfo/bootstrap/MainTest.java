@@ -136,6 +136,9 @@ class MainTest {
                 .isEqualTo("could not start: Failed to initialize pool: Connection refused");
         assertThat(Main.describe(h2)).isEqualTo("Database may be already in use: jdbc:h2:file:/data/ci [90020]");
         assertThat(Main.describe(new NullPointerException())).isEqualTo("NullPointerException");
+        assertThat(Main.describe(new IllegalStateException("Migration V9 failed\n  at line 3\n  in jdbc:postgresql://"
+                + "ci:s3cret@db.bank.example:5432/ci"))).isEqualTo("Migration V9 failed at line 3 in "
+                + "jdbc:postgresql://db.bank.example:5432/ci");
     }
 
     @Test

@@ -67,7 +67,7 @@ class ProdModeConfigurationTest {
     }
 
     @Test
-    void givenPemPublicKeysInsteadOfAJwks_prodModeStarts() {
+    void givenPemPublicKeysInsteadOfAJwks_noRequiredSettingIsMissing() {
         Map<Setting, String> settings = completeProd();
         settings.remove(Setting.JWKS_URI);
         settings.put(Setting.JWT_PUBLIC_KEYS, "/etc/contact-info/issuer-2026.pem,/etc/contact-info/issuer-2027.pem");

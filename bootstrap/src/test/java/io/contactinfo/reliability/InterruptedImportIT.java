@@ -81,6 +81,8 @@ class InterruptedImportIT {
         }
         assertThat(refusals).hasSize((int) counts[1]);
         assertThat(second.process().exitValue()).isZero();
+        assertThat(Files.readString(second.err(), StandardCharsets.UTF_8)).as("an import that ends by itself")
+                .doesNotContain("stopping");
         assertThat(secondSummary).doesNotContain("Import stopped");
         assertThat(counts[0] + secondCounts[0]).as("rows enrolled by both runs").isEqualTo(VALID_ROWS);
         assertThat(secondSummary).containsPattern("enrollment\\.customer-id-taken +" + String.format(Locale.ROOT, "%,d", counts[0])
@@ -93,8 +95,9 @@ class InterruptedImportIT {
     private Run start(Path data, Path file, Path report, String name) throws IOException {
         Path out = directory.resolve(name + ".out");
         Path err = directory.resolve(name + ".err");
+        // Two workers whatever the machine: with as many as the file has batches, all would be under way at once.
         Process process = Servers.jar(data, Optional.empty(), "import", "--file", file.toString(),
-                "--report", report.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                "--report", report.toString(), "--workers", "2").redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new Run(process, out, err);
     }
 

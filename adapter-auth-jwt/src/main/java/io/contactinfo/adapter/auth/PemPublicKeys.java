@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Token-signing public keys in PEM, as an authorization server publishes them beside or instead of a JWKS: X.509
- * SubjectPublicKeyInfo blocks ({@code -----BEGIN PUBLIC KEY-----}, {@code openssl pkey -pubout}), RSA or EC on a
- * curve JWS names (P-256 for ES256). Several blocks in one text are several keys, as during a rotation. A PEM key
- * has no {@code kid}; {@link TrustedKeys} lets such a key match a token whatever kid the token names.
+ * SubjectPublicKeyInfo blocks ({@code -----BEGIN PUBLIC KEY-----}, {@code openssl pkey -pubout}), RSA (RS256, PS256)
+ * or EC on P-256 (ES256): the keys of the algorithms the server accepts. Several blocks in one text are several keys,
+ * as during a rotation. A PEM key has no {@code kid}; {@link TrustedKeys} lets such a key match a token whatever kid
+ * the token names.
  */
 public final class PemPublicKeys {
 
@@ -34,7 +35,7 @@ public final class PemPublicKeys {
      * The keys of every {@code PUBLIC KEY} block of {@code pem}, as public JWKs without a key id.
      *
      * @throws IllegalArgumentException when the text holds no such block, or a block is not an RSA key or an EC key
-     *                                  on a JWS curve; the message never shows the key
+     *                                  on P-256; the message never shows the key
      */
     public static List<JWK> read(String pem) {
         List<JWK> keys = new ArrayList<>();
@@ -69,13 +70,10 @@ public final class PemPublicKeys {
         if (key instanceof RSAPublicKey rsa) {
             return new RSAKey.Builder(rsa).build();
         }
-        if (key instanceof ECPublicKey ec) {
-            Curve curve = Curve.forECParameterSpec(ec.getParams());
-            if (curve != null) {
-                return new ECKey.Builder(curve, ec).build();
-            }
+        // Only the curve of ES256: a key on another could verify no token the server accepts.
+        if (key instanceof ECPublicKey ec && Curve.P_256.equals(Curve.forECParameterSpec(ec.getParams()))) {
+            return new ECKey.Builder(Curve.P_256, ec).build();
         }
-        throw new IllegalArgumentException("public key " + number + " is not an RSA key or an EC key on P-256, P-384 "
-                + "or P-521");
+        throw new IllegalArgumentException("public key " + number + " is not an RSA key or an EC key on P-256");
     }
 }

@@ -32,7 +32,8 @@ public final class TrustedKeys {
      * The keys to verify bearer tokens with: those of a JWKS read once from a {@code file:} URI or
      * fetched from an {@code https:} URL, plus the extra keys. An extra key that matches a token is
      * used without consulting the URL. A key without a kid (a PEM key, {@link PemPublicKeys}) matches
-     * a token of its kind whatever kid the token names.
+     * a token of its kind whatever kid the token names, or none; beside a URL it is tried after the
+     * URL's keys.
      *
      * <p>A fetched JWKS is cached for {@link JwksSettings#cacheTtl()}; a token signed with a key not
      * in it triggers a fetch, so rotated keys are picked up, but no fetch follows another within
@@ -55,11 +56,7 @@ public final class TrustedKeys {
         Optional<URI> url = jwksUri.filter(uri -> !"file".equalsIgnoreCase(uri.getScheme()));
         if (url.isEmpty()) {
             JWKSet trusted = load(jwksUri, extraKeys);
-            return (selector, context) -> {
-                List<JWK> matches = new ArrayList<>(selector.select(trusted));
-                matches.addAll(withoutKeyId(selector, trusted));
-                return matches;
-            };
+            return (selector, context) -> select(selector, trusted);
         }
         RemoteJwks remote;
         try {
@@ -69,30 +66,34 @@ public final class TrustedKeys {
                     + " must be a file: URI or an https: URL (plain http: only on a loopback host), not " + url.get(), e);
         }
         JWKSet extra = new JWKSet(List.copyOf(extraKeys)).toPublicJWKSet();
+        // A key named by the token's kid is used without the URL; keys without a kid (PEM keys) are tried after the
+        // URL's. A token signed by a PEM key that names a kid the URL's JWKS lacks thus lets it be fetched again (at
+        // most every minFetchInterval), once per token: the verified tokens are cached.
         return (selector, context) -> {
-            List<JWK> named = selector.select(extra);
-            List<JWK> matches = new ArrayList<>(named.isEmpty() ? remote.get(selector, context) : named);
-            matches.addAll(withoutKeyId(selector, extra));
+            List<JWK> local = select(selector, extra);
+            if (local.stream().anyMatch(key -> key.getKeyID() != null)) {
+                return local;
+            }
+            List<JWK> matches = new ArrayList<>(remote.get(selector, context));
+            matches.addAll(local);
             return matches;
         };
     }
 
     /**
-     * The keys of {@code keys} without a key id ({@link PemPublicKeys}) that the selector matches but for the
-     * token's kid: a PEM file does not name its key, the token's issuer does. The verifier tries each key it is
-     * given; empty when the token names no kid, since the selector then matches such keys itself.
+     * The keys of {@code keys} with a key id that the selector matches, then those without one that it matches but
+     * for the token's kid: a PEM file does not name its key, the token's issuer names it as it likes. The verifier
+     * tries each key it is given.
      */
-    private static List<JWK> withoutKeyId(JWKSelector selector, JWKSet keys) {
-        Set<String> kids = selector.getMatcher().getKeyIDs();
-        if (kids == null || kids.isEmpty() || kids.contains(null)) {
-            return List.of();
-        }
+    private static List<JWK> select(JWKSelector selector, JWKSet keys) {
+        List<JWK> named = keys.getKeys().stream().filter(key -> key.getKeyID() != null).toList();
         List<JWK> unnamed = keys.getKeys().stream().filter(key -> key.getKeyID() == null).toList();
-        if (unnamed.isEmpty()) {
-            return List.of();
+        List<JWK> matches = new ArrayList<>(selector.select(new JWKSet(named)));
+        if (!unnamed.isEmpty()) {
+            JWKMatcher anyKid = new JWKMatcher.Builder(selector.getMatcher()).keyIDs((Set<String>) null).build();
+            matches.addAll(new JWKSelector(anyKid).select(new JWKSet(unnamed)));
         }
-        JWKMatcher anyKid = new JWKMatcher.Builder(selector.getMatcher()).keyIDs((Set<String>) null).build();
-        return new JWKSelector(anyKid).select(new JWKSet(unnamed));
+        return matches;
     }
 
     /**

@@ -122,11 +122,16 @@ class TrustedKeysTest {
     @Test
     void givenAJwksUrlAndPemKeys_tokensOfEitherAreAccepted() throws Exception {
         ECKey pemKey = TestKeys.ec("not-in-the-jwks");
+        // An RSA key in the PEM file too: a token of the URL's RSA key is still checked against the URL's keys.
+        String pem = PemPublicKeysTest.pem(pemKey.toECPublicKey())
+                + PemPublicKeysTest.pem(TestKeys.rsa("another").toRSAPublicKey());
         try (JwksServer issuer = new JwksServer(RSA)) {
-            JWKSource<SecurityContext> source = TrustedKeys.source(Optional.of(issuer.uri()),
-                    PemPublicKeys.read(PemPublicKeysTest.pem(pemKey.toECPublicKey())), JwksSettings.defaults());
+            JWKSource<SecurityContext> source = TrustedKeys.source(Optional.of(issuer.uri()), PemPublicKeys.read(pem),
+                    JwksSettings.defaults());
 
             assertThat(verifier(source).verify(token(RSA, JWSAlgorithm.RS256)).institutionId()).contains("inst-1");
+            assertThat(verifier(source).verify(token(new RSAKey.Builder(RSA).keyID(null).build(), JWSAlgorithm.RS256))
+                    .institutionId()).as("a token naming no kid, signed by a key of the URL's").contains("inst-1");
             assertThat(verifier(source).verify(token(pemKey, JWSAlgorithm.ES256)).institutionId()).contains("inst-1");
             assertThatThrownBy(() -> verifier(source).verify(token(TestKeys.ec("not-in-the-jwks"),
                     JWSAlgorithm.ES256))).isInstanceOf(AccessTokenRejectedException.class);

@@ -58,8 +58,8 @@ public final class HttpServer {
     static final Duration CLOSE_NOTICE = Duration.ofMillis(200);
 
     private static final String ERROR_RENDERED = HttpServer.class.getName() + ".errorRendered";
-    /** A percent sign that does not start a percent-encoded byte. */
     private static final byte[] NO_RESULT = new byte[0];
+    /** A percent sign that does not start a percent-encoded byte. */
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final ObjectMapper JSON = objectMapper();
