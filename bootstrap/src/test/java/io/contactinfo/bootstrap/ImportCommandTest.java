@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,6 +159,16 @@ class ImportCommandTest {
                 "import", "--file", file.toString(), "--workers", "1");
 
         assertThat(outcome.out()).contains("1 accepted, 1 refused").contains("limits.phone.active 1");
+        // The refusal is audited once, beside the enrollment, though its row's step of the batch was undone.
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + dataDirectory.resolve("contactinfo"));
+             ResultSet actions = h2.createStatement().executeQuery("SELECT action FROM audit_record"
+                     + " WHERE client_id = 'contact-info-cli' ORDER BY seq")) {
+            List<String> audited = new ArrayList<>();
+            while (actions.next()) {
+                audited.add(actions.getString(1));
+            }
+            assertThat(audited).containsExactly("enrollment.created", "limits.refused");
+        }
     }
 
     @Test

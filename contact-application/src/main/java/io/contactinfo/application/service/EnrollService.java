@@ -57,8 +57,8 @@ public final class EnrollService implements EnrollEachUseCase {
                          Clock clock) {
         this.users = Objects.requireNonNull(users, "users");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.limits = new AccountLimits(limits, institutions);
         this.audit = new AuditTrail(auditLog, clock);
+        this.limits = new AccountLimits(limits, institutions, audit);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.emailPolicy = Objects.requireNonNull(emailPolicy, "emailPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -79,7 +79,7 @@ public final class EnrollService implements EnrollEachUseCase {
         Optional<Ssn> ssn = AccountLimits.ssnOf(user);
         List<PhoneNumber> numbers = user.phones().stream().map(Phone::number).toList();
 
-        return unitOfWork.transactionally(() -> {
+        return limits.auditingRefusals(unitOfWork, caller, () -> {
             requireUnknown(institution, customerId, command.loginId());
             limits.admit(institution, account.id(), ssn, numbers);
             accounts.add(account);
@@ -100,6 +100,10 @@ public final class EnrollService implements EnrollEachUseCase {
     private EnrollOutcome attempt(EnrollCommand command) {
         try {
             return new EnrollOutcome.Enrolled(unitOfWork.attempt(() -> enroll(command)));
+        } catch (AccountLimits.Refused refused) {
+            // Its step undone, the record of the refusal with it: recorded again, in the batch's unit of work.
+            limits.recordRefusal(command.caller(), refused);
+            return new EnrollOutcome.Refused(refused);
         } catch (MissingScopeException | InvalidCommandException | ConflictException | RuleViolation refused) {
             return new EnrollOutcome.Refused(refused);
         }

@@ -53,8 +53,8 @@ public final class UpdateContactInfoService implements UpdateContactInfoUseCase 
         this.users = Objects.requireNonNull(users, "users");
         this.customers = new EntitledCustomers(users);
         this.accounts = Objects.requireNonNull(accounts, "accounts");
-        this.limits = new AccountLimits(limits, institutions);
         this.audit = new AuditTrail(auditLog, clock);
+        this.limits = new AccountLimits(limits, institutions, audit);
         this.notices = new UserNotices(new CustomerNotices(outbox));
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.emailPolicy = Objects.requireNonNull(emailPolicy, "emailPolicy");
@@ -65,7 +65,7 @@ public final class UpdateContactInfoService implements UpdateContactInfoUseCase 
     public void update(UpdateContactInfoCommand command) {
         CallerContext caller = command.caller();
         caller.require(Scope.INSTITUTION_USERS_WRITE);
-        unitOfWork.transactionally(() -> {
+        limits.auditingRefusals(unitOfWork, caller, () -> {
             User user = find(command);
             AccountStatus status = user.accountId().map(id -> account(user.institutionId(), id))
                     .map(Account::status).orElse(AccountStatus.ACTIVE);

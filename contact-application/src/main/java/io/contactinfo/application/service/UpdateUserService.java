@@ -51,8 +51,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
         this.accountUsers = new AccountUsers(accounts, users);
         this.users = Objects.requireNonNull(users, "users");
         this.otps = Objects.requireNonNull(otps, "otps");
-        this.limits = new AccountLimits(limits, institutions);
         this.audit = new AuditTrail(auditLog, clock);
+        this.limits = new AccountLimits(limits, institutions, audit);
         this.notices = new UserNotices(new CustomerNotices(outbox));
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.emailPolicy = Objects.requireNonNull(emailPolicy, "emailPolicy");
@@ -63,7 +63,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public User update(UpdateUserCommand command) {
         CallerContext caller = command.caller();
         caller.require(Scope.INSTITUTION_USERS_WRITE);
-        return unitOfWork.transactionally(() -> {
+        return limits.auditingRefusals(unitOfWork, caller, () -> {
             Account account = accountUsers.account(caller, command.accountId());
             User user = accountUsers.user(caller, account, command.userId());
             // Refused as locked before any verification is looked at or used (seed 002: 5/362).

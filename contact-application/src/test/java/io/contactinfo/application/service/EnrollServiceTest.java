@@ -180,7 +180,7 @@ class EnrollServiceTest {
                     assertThat(e.current()).isEqualTo(1);
                 });
         assertThat(ports.users().findByCustomerId(BANK_A, refused.customerId().orElseThrow())).isEmpty();
-        assertThat(ports.audit().records()).hasSize(audited);
+        LimitRefusals.assertRecorded(ports.audit(), audited, LimitRule.SSN_ACTIVE, 1, 1, "ssn=*****6789");
         // the refused enrollment's phone was not linked: two accounts can still take it
         assertThatCode(() -> {
             enroll(ports, BANK_A, person(anotherSsn(), MOBILE));
@@ -208,7 +208,7 @@ class EnrollServiceTest {
                     assertThat(e.rule()).isEqualTo(LimitRule.SSN_LIFETIME);
                     assertThat(e.current()).isEqualTo(3);
                 });
-        assertThat(ports.audit().records()).hasSize(audited);
+        LimitRefusals.assertRecorded(ports.audit(), audited, LimitRule.SSN_LIFETIME, 3, 3, "ssn=*****6789");
     }
 
     @Test
@@ -224,7 +224,8 @@ class EnrollServiceTest {
                     assertThat(e.limit()).isEqualTo(2);
                     assertThat(e.current()).isEqualTo(2);
                 });
-        assertThat(ports.audit().records()).hasSize(audited);
+        LimitRefusals.assertRecorded(ports.audit(), audited, LimitRule.PHONE_ACTIVE, 2, 2,
+                "phoneNumber=(***) ***-0147");
         // the refused enrollment's SSN was not linked
         assertThatCode(() -> enroll(ports, BANK_A, person(ssn))).doesNotThrowAnyException();
     }
@@ -252,6 +253,20 @@ class EnrollServiceTest {
         assertThatThrownBy(() -> service.enroll(enrollment(BANK_A, person(anotherSsn(), MOBILE))))
                 .isInstanceOfSatisfying(LimitExceeded.class,
                         e -> assertThat(e.rule()).isEqualTo(LimitRule.PHONE_ACTIVE));
+    }
+
+    @Test
+    void givenARowALimitRefuses_enrollEach_recordsTheRefusalOnceBesideTheOthersEnrollments() {
+        List<EnrollCommand> samePhone = List.of(enrollment(BANK_A, person(anotherSsn(), MOBILE)),
+                enrollment(BANK_A, person(anotherSsn(), MOBILE)), enrollment(BANK_A, person(anotherSsn(), MOBILE)));
+
+        List<EnrollOutcome> outcomes = service.enrollEach(samePhone);
+
+        assertThat(outcomes).extracting(outcome -> outcome.getClass().getSimpleName())
+                .containsExactly("Enrolled", "Enrolled", "Refused");
+        assertThat(ports.audit().records()).extracting(AuditRecord::action)
+                .containsExactly("enrollment.created", "enrollment.created", AccountLimits.REFUSED);
+        LimitRefusals.assertRecorded(ports.audit(), 2, LimitRule.PHONE_ACTIVE, 2, 2, "phoneNumber=(***) ***-0147");
     }
 
     @Test

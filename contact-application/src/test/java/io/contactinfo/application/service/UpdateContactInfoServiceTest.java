@@ -159,7 +159,7 @@ class UpdateContactInfoServiceTest {
                 });
 
         assertThat(stored().phones()).isEqualTo(before.phones());
-        assertThat(ports.audit().records()).isEmpty();
+        LimitRefusals.assertRecorded(ports.audit(), 0, LimitRule.PHONE_ACTIVE, 2, 2, "phoneNumber=(***) ***-0199");
         assertThat(ports.outbox().pending()).isEmpty();
         assertThat(ports.limits().lockAndCount(BANK_A, new LimitKey.Phone(JANE_MOBILE), AccountId.random()))
                 .isEqualTo(new LinkedAccounts(1, 1));
@@ -176,7 +176,8 @@ class UpdateContactInfoServiceTest {
         assertThatThrownBy(() -> service.update(phoneChange(WRITER, JANE_MOBILE, NEW_NUMBER)))
                 .isInstanceOfSatisfying(LimitExceeded.class,
                         e -> assertThat(e.rule()).isEqualTo(LimitRule.PHONE_LIFETIME));
-        assertThat(ports.audit().records()).isEmpty();
+        LimitRefusals.assertRecorded(ports.audit(), 0, LimitRule.PHONE_LIFETIME, 10, 10,
+                "phoneNumber=(***) ***-0199");
     }
 
     @Test

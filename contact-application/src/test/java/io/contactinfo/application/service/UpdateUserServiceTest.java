@@ -247,7 +247,8 @@ class UpdateUserServiceTest {
         assertThatThrownBy(() -> service.update(command(NEW_MOBILE))).isInstanceOfSatisfying(LimitExceeded.class,
                 e -> assertThat(e.rule()).isEqualTo(LimitRule.PHONE_ACTIVE));
         assertThat(stored().phones()).isEqualTo(janeAsEnrolled.phones());
-        assertThat(ports.audit().records()).hasSize(audited);
+        LimitRefusals.assertRecorded(ports.audit(), audited, LimitRule.PHONE_ACTIVE, 2, 2,
+                "phoneNumber=(***) ***-0199");
         assertThat(ports.outbox().pending()).isEmpty();
     }
 
