@@ -54,6 +54,11 @@ final class NotificationMetrics {
                 dispatched.ifPresent(NotificationMetrics.this::count);
                 return dispatched;
             }
+
+            @Override
+            public void withdraw(UUID messageId) {
+                dispatcher.withdraw(messageId);
+            }
         };
     }
 

@@ -93,6 +93,11 @@ class BackgroundJobsTest {
             public Optional<Dispatched> dispatchNow(UUID messageId) {
                 return Optional.empty();
             }
+
+            @Override
+            public void withdraw(UUID messageId) {
+                // never dispatched here
+            }
         };
     }
 }

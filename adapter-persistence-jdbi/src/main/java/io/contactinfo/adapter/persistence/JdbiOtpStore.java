@@ -87,6 +87,8 @@ public final class JdbiOtpStore implements OtpStore {
              ORDER BY failed_at
             """;
     // Indexes (expires_at), (failed_at).
+    private static final String WITHDRAW_CHALLENGE =
+            "DELETE FROM otp_challenge WHERE id = :id AND institution_id = :institutionId";
     private static final String PURGE_CHALLENGES = "DELETE FROM otp_challenge WHERE expires_at < :olderThan";
     private static final String PURGE_VERIFICATIONS = "DELETE FROM contact_verification WHERE expires_at < :olderThan";
     private static final String PURGE_FAILURES = "DELETE FROM otp_failed_verification WHERE failed_at < :olderThan";
@@ -125,6 +127,14 @@ public final class JdbiOtpStore implements OtpStore {
     @Override
     public void update(InstitutionId institutionId, OtpChallenge challenge) {
         updateOne(UPDATE_CHALLENGE, "challenge", update -> bind(update, institutionId, challenge));
+    }
+
+    @Override
+    public void withdraw(InstitutionId institutionId, OtpChallengeId id) {
+        jdbi.useHandle(handle -> handle.createUpdate(WITHDRAW_CHALLENGE)
+                .bind("id", id.value())
+                .bind("institutionId", institutionId.value())
+                .execute());
     }
 
     @Override

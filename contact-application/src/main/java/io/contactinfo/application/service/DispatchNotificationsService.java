@@ -112,6 +112,12 @@ public final class DispatchNotificationsService implements DispatchNotifications
                 .map(claimed -> new Dispatched(claimed.notification().channel(), record(claimed, attempt(claimed))));
     }
 
+    @Override
+    public void withdraw(UUID messageId) {
+        // Rejected, as a message the provider refused: only a pending one; never claimed again.
+        outbox.rejected(messageId, "withdrawn: the operation that sent it failed without it", clock.instant());
+    }
+
     private Delivery attempt(Claimed claimed) {
         try {
             return Objects.requireNonNull(sender.send(claimed.notification()), "delivery");

@@ -27,6 +27,7 @@ import io.contactinfo.domain.otp.OtpPolicy;
 import io.contactinfo.domain.otp.OtpPurpose;
 import io.contactinfo.domain.rule.Require;
 import io.contactinfo.domain.user.UserContacts;
+import io.contactinfo.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,9 @@ import java.util.random.RandomGenerator;
  * Issues a passcode to one of the customer's contact methods (SPEC §4.5) and hands its message to the provider at
  * once: the customer is waiting for it. The challenge and the message commit first, in one unit of work; when the
  * provider cannot take the message now, the call fails with {@link NotificationUnavailableException} (the Contact
- * Info API's 30002) and the message stays in the outbox, where the dispatcher retries it.
+ * Info API's 30002) and the passcode is withdrawn: the challenge is forgotten, so that it neither counts against
+ * the destination's sends nor can be verified, and its message is never delivered. The caller, who got no otpId,
+ * asks again at once; a code that arrived late could not have been verified.
  */
 public final class SendOtpService implements SendOtpUseCase {
 
@@ -114,17 +117,24 @@ public final class SendOtpService implements SendOtpUseCase {
                     AuditTrail.change("channel", Optional.empty(), method.channel().name()),
                     AuditTrail.change("destination", Optional.empty(), Optional.of(target.destination()))));
             return new Issued(new SentOtp(id, method.id(), method.channel(), method.maskedDestination(),
-                    challenge.expiresAt()), messageId);
+                    challenge.expiresAt()), user.userId(), messageId);
         });
-        dispatch.dispatchNow(issued.messageId())
+        boolean notDelivered = dispatch.dispatchNow(issued.messageId())
                 .filter(dispatched -> dispatched.outcome() != DispatchReport.Outcome.DELIVERED)
-                .ifPresent(notDelivered -> {
-                    throw new NotificationUnavailableException();
-                });
+                .isPresent();
+        if (notDelivered) {
+            dispatch.withdraw(issued.messageId());
+            unitOfWork.transactionally(() -> {
+                otps.withdraw(institution, issued.sent().otpId());
+                audit.record(caller, "otp.withdrawn", issued.userId().toString(),
+                        List.of(AuditTrail.change("otpId", Optional.empty(), issued.sent().otpId().toString())));
+            });
+            throw new NotificationUnavailableException();
+        }
         return issued.sent();
     }
 
-    /** A committed challenge, and its message in the outbox. */
-    private record Issued(SentOtp sent, UUID messageId) {
+    /** A committed challenge, the user it is for, and its message in the outbox. */
+    private record Issued(SentOtp sent, UserId userId, UUID messageId) {
     }
 }

@@ -65,6 +65,23 @@ public abstract class OtpStoreContract {
     }
 
     @Test
+    void givenAWithdrawnChallenge_itIsNeitherFoundNorCountedAmongTheSends_andAnotherInstitutionCannotWithdrawIt() {
+        PhoneNumber mobile = new PhoneNumber("2125550147");
+        OtpChallenge kept = aChallenge(mobile, NOW);
+        OtpChallenge withdrawn = aChallenge(mobile, NOW.plusSeconds(1));
+        otpStore().add(bankA, kept);
+        otpStore().add(bankA, withdrawn);
+
+        otpStore().withdraw(bankB, kept.id());
+        otpStore().withdraw(bankA, withdrawn.id());
+        otpStore().withdraw(bankA, OtpChallengeId.random());
+
+        assertThat(otpStore().find(bankA, withdrawn.id())).isEmpty();
+        assertThat(otpStore().find(bankA, kept.id())).isPresent();
+        assertThat(otpStore().sendsTo(bankA, mobile, NOW.minusSeconds(60))).hasSize(1);
+    }
+
+    @Test
     void givenAChallengeNotStoredInTheInstitution_update_fails() {
         OtpChallenge challenge = aChallenge(new PhoneNumber("2125550147"), NOW);
         otpStore().add(bankA, challenge);

@@ -57,6 +57,14 @@ public final class InMemoryOtpStore implements OtpStore, InMemoryUnitOfWork.Tran
     }
 
     @Override
+    public synchronized void withdraw(InstitutionId institutionId, OtpChallengeId id) {
+        Stored<OtpChallenge> stored = challenges.get(id);
+        if (stored != null && stored.institutionId().equals(institutionId)) {
+            challenges.remove(id);
+        }
+    }
+
+    @Override
     public synchronized List<Instant> sendsTo(InstitutionId institutionId, Destination destination, Instant since) {
         return challenges.values().stream()
                 .filter(stored -> stored.institutionId().equals(institutionId))

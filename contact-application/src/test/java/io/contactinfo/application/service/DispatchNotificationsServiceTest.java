@@ -55,6 +55,26 @@ class DispatchNotificationsServiceTest {
 
     /** A commit per outcome made the dispatcher cost as much as the request that queued the notification. */
     @Test
+    void aWithdrawnNotification_isNeverDelivered_butOneAlreadyDeliveredStaysDelivered() {
+        sender.script(() -> new Delivery.RetryLater("timeout"));
+        Notification failed = enqueue("111111");
+        assertThat(dispatcher.dispatchNow(failed.messageId())).hasValueSatisfying(
+                dispatched -> assertThat(dispatched.outcome()).isEqualTo(DispatchReport.Outcome.RETRIED));
+        Notification delivered = enqueue("222222");
+        assertThat(dispatcher.dispatchNow(delivered.messageId())).hasValueSatisfying(
+                dispatched -> assertThat(dispatched.outcome()).isEqualTo(DispatchReport.Outcome.DELIVERED));
+
+        dispatcher.withdraw(failed.messageId());
+        dispatcher.withdraw(delivered.messageId());
+
+        assertThat(dispatchAfter(Duration.ofDays(1))).isZero();
+        assertThat(sender.sent).containsExactly(failed, delivered);
+        assertThat(ports.outbox().pending()).isEmpty();
+        assertThat(ports.outbox().lastError(failed.messageId())).hasValueSatisfying(
+                error -> assertThat(error).startsWith("withdrawn"));
+    }
+
+    @Test
     void givenABatch_dispatchOnce_recordsItsOutcomesInOneUnitOfWork() {
         sender.script(Delivery.Delivered::new, () -> new Delivery.RetryLater("timeout"),
                 () -> new Delivery.Rejected("no such number"));

@@ -338,18 +338,19 @@ class SendOtpServiceTest {
     }
 
     @Test
-    void givenAProviderThatIsDown_send_failsAsUnavailable_keepingTheChallengeAndTheMessageForRetry() {
+    void givenAProviderThatIsDown_send_failsAsUnavailable_andWithdrawsThePasscode_soThatTheCallerCanAskAgainAtOnce() {
         SendOtpCommand command = command(WRITER, JANE, method(jane, Channel.SMS).id(), OtpPurpose.PASSWORD_RESET);
 
         assertThatThrownBy(() -> deliveringNow(new Delivery.RetryLater("gateway answered 503")).send(command))
                 .isInstanceOf(NotificationUnavailableException.class);
 
-        assertThat(ports.outbox().pending()).singleElement().satisfies(message -> {
-            assertThat(message.kind()).isEqualTo(Notification.Kind.OTP_CODE);
-            assertThat(ports.outbox().lastError(message.messageId())).contains("gateway answered 503");
-        });
-        assertThat(ports.otps().sendsTo(BANK_A, JANE_MOBILE, NOW.minus(Duration.ofHours(1)))).hasSize(1);
-        assertThat(ports.audit().records()).extracting(AuditRecord::action).containsExactly("otp.sent");
+        // Never delivered later: the caller got no otpId to verify it with.
+        assertThat(ports.outbox().pending()).isEmpty();
+        assertThat(ports.otps().sendsTo(BANK_A, JANE_MOBILE, NOW.minus(Duration.ofHours(1)))).isEmpty();
+        assertThat(ports.audit().records()).extracting(AuditRecord::action)
+                .containsExactly("otp.sent", "otp.withdrawn");
+        SentOtp again = deliveringNow(new Delivery.Delivered()).send(command);
+        assertThat(ports.otps().find(BANK_A, again.otpId())).isPresent();
     }
 
     @Test

@@ -27,6 +27,13 @@ public interface DispatchNotificationsUseCase {
      */
     Optional<DispatchReport.Dispatched> dispatchNow(UUID messageId);
 
+    /**
+     * Takes back a notification not yet delivered, which is then never delivered: one whose operation failed
+     * without it (a passcode the provider did not take at once, answered 30002 and withdrawn). Does nothing to one
+     * already delivered or rejected.
+     */
+    void withdraw(UUID messageId);
+
     /** No sender: every notification waits in the outbox, and nothing is ever dispatched. */
     DispatchNotificationsUseCase NONE = new DispatchNotificationsUseCase() {
         @Override
@@ -37,6 +44,11 @@ public interface DispatchNotificationsUseCase {
         @Override
         public Optional<DispatchReport.Dispatched> dispatchNow(UUID messageId) {
             return Optional.empty();
+        }
+
+        @Override
+        public void withdraw(UUID messageId) {
+            // nothing is ever dispatched: a withdrawn message would wait in the outbox like any other
         }
     };
 }

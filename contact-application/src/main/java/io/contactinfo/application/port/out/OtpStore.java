@@ -25,6 +25,13 @@ public interface OtpStore {
     Optional<OtpChallenge> find(InstitutionId institutionId, OtpChallengeId id);
 
     /**
+     * Forgets a challenge whose passcode never reached the customer (its provider did not take it, and the caller
+     * was told so): it can no longer be verified, nor counts among its destination's sends. Nothing when the
+     * institution has no such challenge.
+     */
+    void withdraw(InstitutionId institutionId, OtpChallengeId id);
+
+    /**
      * Locks {@code destination} for the rest of the unit of work, then lists when passcodes were sent to it since
      * {@code since}, oldest first (for the resend limits).
      *
