@@ -54,32 +54,40 @@ final class RawHttp implements AutoCloseable {
      * be taken for the next request's.
      */
     Optional<Answer> exchange(byte[] request, boolean lastOnConnection) throws IOException {
-        for (int attempt = 0; attempt < 2; attempt++) {
+        boolean resetBefore = false;
+        for (int attempt = 0; attempt < 3; attempt++) {
             boolean reused = socket != null;
             if (!reused) {
                 connect();
             }
+            boolean reset = false;
             try {
                 out.write(request);
                 out.flush();
             } catch (SocketException refusedMidway) {
                 // The server may have answered before reading everything (a body too large), then closed.
+                reset = true;
             }
             Optional<Answer> answer;
             try {
                 answer = read();
-            } catch (SocketException reset) {
+            } catch (SocketException resetWhileReading) {
                 answer = Optional.empty();
+                reset = true;
             }
             lastAnswer = answer.map(a -> String.valueOf(a.status())).orElse("nothing");
             if (lastOnConnection || answer.isEmpty()
                     || "close".equalsIgnoreCase(answer.get().headers().get("connection"))) {
                 close();
             }
-            if (answer.isPresent() || !reused) {
+            if (answer.isPresent() || (!reused && (!reset || resetBefore))) {
                 return answer;
             }
-            // A kept-alive connection the server had closed meanwhile: once more, on a new one.
+            // A kept-alive connection the server had closed meanwhile, or an answer lost to a reset: Jetty answers
+            // a request line it cannot read (a target too long: 414) and closes without reading the body after it,
+            // and the reset that unread body causes can reach the client before it has read the answer. Once more,
+            // on a new connection; an answer lost twice in a row is reported.
+            resetBefore = resetBefore || (!reused && reset);
         }
         return Optional.empty();
     }
