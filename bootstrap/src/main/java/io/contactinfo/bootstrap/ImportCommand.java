@@ -122,6 +122,7 @@ final class ImportCommand {
         private final CountDownLatch ended = new CountDownLatch(1);
         private final AtomicBoolean signalled = new AtomicBoolean();
         private final AtomicReference<BulkEnrollment> enrolling = new AtomicReference<>();
+        private final AtomicBoolean enrolled = new AtomicBoolean();
         private final PrintStream err;
         private final Duration within;
 
@@ -141,8 +142,10 @@ final class ImportCommand {
                 err.println("contact-info: stopping the import: the batches under way finish, no further row is"
                         + " enrolled");
                 bulk.stop(STOPPED_BY_SIGNAL);
-            } else {
+            } else if (enrolled.get()) {
                 err.println("contact-info: stopping the import: its database is closing");
+            } else {
+                err.println("contact-info: stopping the import before it enrolls anything");
             }
             try {
                 ended.await(within.toMillis(), TimeUnit.MILLISECONDS);
@@ -161,6 +164,7 @@ final class ImportCommand {
 
         /** The enrollment is over: a signal now only waits for the database to close. */
         void enrolled() {
+            enrolled.set(true);
             enrolling.set(null);
         }
 

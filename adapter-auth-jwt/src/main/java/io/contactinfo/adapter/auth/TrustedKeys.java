@@ -71,7 +71,9 @@ public final class TrustedKeys {
         // most every minFetchInterval), once per token: the verified tokens are cached.
         return (selector, context) -> {
             List<JWK> local = select(selector, extra);
-            if (local.stream().anyMatch(key -> key.getKeyID() != null)) {
+            Set<String> kids = selector.getMatcher().getKeyIDs();
+            boolean namesKid = kids != null && !kids.isEmpty();
+            if (namesKid && local.stream().anyMatch(key -> key.getKeyID() != null)) {
                 return local;
             }
             List<JWK> matches = new ArrayList<>(remote.get(selector, context));

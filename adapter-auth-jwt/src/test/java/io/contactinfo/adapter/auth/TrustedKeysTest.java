@@ -138,6 +138,19 @@ class TrustedKeysTest {
         }
     }
 
+    @Test
+    void givenAJwksUrlAndANamedExtraKeyOfTheSameKind_aTokenNamingNoKidIsStillCheckedAgainstTheUrlsKeys()
+            throws Exception {
+        ECKey issuerKey = TestKeys.ec("issuer-ec");
+        try (JwksServer issuer = new JwksServer(issuerKey)) {
+            JWKSource<SecurityContext> source = TrustedKeys.source(Optional.of(issuer.uri()),
+                    List.of(TestKeys.ec("dev-key").toPublicJWK()), JwksSettings.defaults());
+
+            assertThat(verifier(source).verify(token(new ECKey.Builder(issuerKey).keyID(null).build(),
+                    JWSAlgorithm.ES256)).institutionId()).contains("inst-1");
+        }
+    }
+
     private static AccessTokenVerifier verifier(JWKSource<SecurityContext> source) {
         return new JwtAccessTokenVerifier(source, JwtSettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
     }

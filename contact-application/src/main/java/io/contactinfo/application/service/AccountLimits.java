@@ -33,8 +33,10 @@ import java.util.function.Supplier;
  * {@link #link} records them. Call both inside the change's unit of work, so the locks cover the store.
  *
  * <p>A refusal is a limits decision, which SPEC §4.7 has audited; the refused change leaves nothing, so the
- * refusal is recorded alone ({@link #auditingRefusals}, {@link #recordRefusal}), as {@value #REFUSED}: the rule, the
- * limit, the count reached and the key, masked. An admitted key shows in the change's own record.
+ * refusal is recorded alone, as {@value #REFUSED}: the rule, the limit, the count reached and the key, masked. An
+ * admitted key shows in the change's own record. {@link #auditingRefusals} records it once the change's unit of work
+ * is undone; when that unit of work was part of a larger one (an idempotent request's, an import batch's), whoever
+ * undid the larger one records it again after it ({@link Refused#record}), since the first record went with it.
  */
 final class AccountLimits {
 
@@ -65,7 +67,8 @@ final class AccountLimits {
         try {
             return unitOfWork.transactionally(change);
         } catch (Refused refused) {
-            unitOfWork.transactionally(() -> recordRefusal(caller, refused));
+            refused.recording = () -> recordRefusal(caller, refused);
+            unitOfWork.transactionally(refused::record);
             throw refused;
         }
     }
@@ -79,7 +82,7 @@ final class AccountLimits {
     }
 
     /** The audit record of a refusal, in the caller's unit of work (see {@link #auditingRefusals}). */
-    void recordRefusal(CallerContext caller, Refused refused) {
+    private void recordRefusal(CallerContext caller, Refused refused) {
         List<AuditRecord.Change> changes = new ArrayList<>(List.of(
                 AuditTrail.change("rule", Optional.empty(), refused.rule().id()),
                 AuditTrail.change("limit", Optional.empty(), String.valueOf(refused.limit())),
@@ -100,6 +103,8 @@ final class AccountLimits {
 
         private final transient LimitKey key;
         private final transient AccountId account;
+        /** Writes this refusal's audit record; set by {@link #auditingRefusals}. */
+        private transient Runnable recording = () -> { };
 
         Refused(LimitDecision.Refused decision, String field, LimitKey key, AccountId account) {
             super(decision.rule(), field, decision.limit(), decision.current());
@@ -114,6 +119,21 @@ final class AccountLimits {
         /** The account the key was refused to; for a refused enrollment, the one it would have opened. */
         AccountId account() {
             return account;
+        }
+
+        /**
+         * Writes this refusal's audit record in the current unit of work: again, for one that undid the unit of work
+         * the refusal was first recorded in.
+         */
+        void record() {
+            recording.run();
+        }
+
+        /** {@link #record} if {@code failure} is an account limit's refusal. */
+        static void recordIfOne(Throwable failure) {
+            if (failure instanceof Refused refused) {
+                refused.record();
+            }
         }
     }
 

@@ -102,7 +102,7 @@ public final class EnrollService implements EnrollEachUseCase {
             return new EnrollOutcome.Enrolled(unitOfWork.attempt(() -> enroll(command)));
         } catch (AccountLimits.Refused refused) {
             // Its step undone, the record of the refusal with it: recorded again, in the batch's unit of work.
-            limits.recordRefusal(command.caller(), refused);
+            refused.record();
             return new EnrollOutcome.Refused(refused);
         } catch (MissingScopeException | InvalidCommandException | ConflictException | RuleViolation refused) {
             return new EnrollOutcome.Refused(refused);

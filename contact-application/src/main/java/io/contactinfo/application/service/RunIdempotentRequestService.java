@@ -42,7 +42,11 @@ public final class RunIdempotentRequestService implements RunIdempotentRequestUs
             throw reused;
         } catch (RuntimeException failure) {
             String refusal = work.refused(failure).orElseThrow(() -> failure);
-            return keep(request, () -> refusal);
+            return keep(request, () -> {
+                // The work's unit of work was part of the one undone above, an account limit's record with it.
+                AccountLimits.Refused.recordIfOne(failure);
+                return refusal;
+            });
         }
     }
 

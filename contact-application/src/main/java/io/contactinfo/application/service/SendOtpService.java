@@ -42,9 +42,9 @@ import java.util.random.RandomGenerator;
  * Issues a passcode to one of the customer's contact methods (SPEC §4.5) and hands its message to the provider at
  * once: the customer is waiting for it. The challenge and the message commit first, in one unit of work; when the
  * provider cannot take the message now, the call fails with {@link NotificationUnavailableException} (the Contact
- * Info API's 30002) and the passcode is withdrawn: the challenge is forgotten, so that it neither counts against
- * the destination's sends nor can be verified, and its message is never delivered. The caller, who got no otpId,
- * asks again at once; a code that arrived late could not have been verified.
+ * Info API's 30002) and the passcode is withdrawn: its message is never delivered later (the caller got no otpId to
+ * verify it with), and when the provider refused the destination, which was then sent nothing, the send stops
+ * counting against it. A send the provider may have made (it did not answer in time) keeps counting.
  */
 public final class SendOtpService implements SendOtpUseCase {
 
@@ -119,13 +119,19 @@ public final class SendOtpService implements SendOtpUseCase {
             return new Issued(new SentOtp(id, method.id(), method.channel(), method.maskedDestination(),
                     challenge.expiresAt()), user.userId(), messageId);
         });
-        boolean notDelivered = dispatch.dispatchNow(issued.messageId())
-                .filter(dispatched -> dispatched.outcome() != DispatchReport.Outcome.DELIVERED)
-                .isPresent();
-        if (notDelivered) {
+        Optional<DispatchReport.Outcome> notDelivered = dispatch.dispatchNow(issued.messageId())
+                .map(DispatchReport.Dispatched::outcome)
+                .filter(outcome -> outcome != DispatchReport.Outcome.DELIVERED);
+        if (notDelivered.isPresent()) {
+            // Never delivered later: the caller gets no otpId to verify it with.
             dispatch.withdraw(issued.messageId());
             unitOfWork.transactionally(() -> {
-                otps.withdraw(institution, issued.sent().otpId());
+                // A refused destination was sent nothing, so the send stops counting against it. A provider that did
+                // not answer in time may have sent it: that send keeps counting (resend interval, hourly cap), or a
+                // gateway that times out yet delivers would let codes go to one phone without limit.
+                if (notDelivered.get() == DispatchReport.Outcome.REJECTED) {
+                    otps.withdraw(institution, issued.sent().otpId());
+                }
                 audit.record(caller, "otp.withdrawn", issued.userId().toString(),
                         List.of(AuditTrail.change("otpId", Optional.empty(), issued.sent().otpId().toString())));
             });

@@ -53,7 +53,6 @@ class DispatchNotificationsServiceTest {
         assertThat(sender.sent).hasSize(2);
     }
 
-    /** A commit per outcome made the dispatcher cost as much as the request that queued the notification. */
     @Test
     void aWithdrawnNotification_isNeverDelivered_butOneAlreadyDeliveredStaysDelivered() {
         sender.script(() -> new Delivery.RetryLater("timeout"));
@@ -72,8 +71,10 @@ class DispatchNotificationsServiceTest {
         assertThat(ports.outbox().pending()).isEmpty();
         assertThat(ports.outbox().lastError(failed.messageId())).hasValueSatisfying(
                 error -> assertThat(error).startsWith("withdrawn"));
+        assertThat(ports.outbox().lastError(delivered.messageId())).isEmpty();
     }
 
+    /** A commit per outcome made the dispatcher cost as much as the request that queued the notification. */
     @Test
     void givenABatch_dispatchOnce_recordsItsOutcomesInOneUnitOfWork() {
         sender.script(Delivery.Delivered::new, () -> new Delivery.RetryLater("timeout"),

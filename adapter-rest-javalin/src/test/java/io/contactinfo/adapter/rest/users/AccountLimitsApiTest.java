@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactinfo.application.port.out.AuditRecord;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,19 @@ class AccountLimitsApiTest {
 
         assertDeclined(tryEnroll(person(SSN, anotherPhone())), 60, "Number of Active Accounts Exceeded.");
         assertThat(server.accounts()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclinedEnrollment_isAuditedAsALimitRefusal_thoughItsIdempotentUnitOfWorkWasUndone() throws Exception {
+        server.enroll(person(SSN, anotherPhone()));
+
+        assertDeclined(tryEnroll(person(SSN, anotherPhone())), 60, "Number of Active Accounts Exceeded.");
+
+        assertThat(server.ports.audit().records()).extracting(AuditRecord::action)
+                .containsExactly("enrollment.created", "limits.refused");
+        assertThat(server.ports.audit().records().get(1).changes())
+                .extracting(change -> change.field() + "=" + change.after().orElse(""))
+                .contains("rule=limits.ssn.active", "ssn=*****" + SSN.substring(5));
     }
 
     @Test

@@ -48,7 +48,7 @@ public interface DispatchNotificationsUseCase {
 
         @Override
         public void withdraw(UUID messageId) {
-            // nothing is ever dispatched: a withdrawn message would wait in the outbox like any other
+            // never called: dispatchNow dispatches nothing, so no operation fails for want of a delivery
         }
     };
 }
