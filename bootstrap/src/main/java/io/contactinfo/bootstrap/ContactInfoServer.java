@@ -25,10 +25,6 @@ import io.contactinfo.domain.contact.Channel;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -123,15 +119,8 @@ public final class ContactInfoServer implements AutoCloseable {
     private static List<JWK> jwtPublicKeys(Configuration configuration) {
         List<JWK> keys = new ArrayList<>();
         for (Path file : configuration.jwtPublicKeys()) {
-            try {
-                keys.addAll(PemPublicKeys.read(Files.readString(file)));
-            } catch (NoSuchFileException e) {
-                throw new ConfigurationException(Setting.JWT_PUBLIC_KEYS, "lists " + file + ", which does not exist");
-            } catch (IOException e) {
-                throw new UncheckedIOException(Setting.JWT_PUBLIC_KEYS.variable() + ": cannot read " + file, e);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException(Setting.JWT_PUBLIC_KEYS, "lists " + file + ": " + e.getMessage());
-            }
+            keys.addAll(KeyFiles.read(Setting.JWT_PUBLIC_KEYS, file, PemPublicKeys::read,
+                    Setting.JWT_PUBLIC_KEYS.variable() + ": cannot read " + file));
         }
         return keys;
     }

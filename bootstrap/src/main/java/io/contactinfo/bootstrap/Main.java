@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,8 @@ public final class Main {
 
     /** How long the token printed in dev mode stays valid. */
     static final Duration DEV_TOKEN_LIFETIME = Duration.ofHours(12);
-    /** A JDBC URL in a message, and its parameters ({@code ?…} or {@code ;…}) up to the next space. */
-    private static final Pattern JDBC_URL_PARAMETERS = Pattern.compile("(jdbc:[^\\s?;]*)[?;]\\S*");
+    /** A JDBC URL in a message, up to the next space. */
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:\\S+");
     /** A JDBC URL's {@code user:password@} before its host. */
     private static final Pattern JDBC_URL_USER = Pattern.compile("(jdbc:[^\\s/]*//)[^\\s/@]*@");
     private static final int MAX_CAUSES = 5;
@@ -111,8 +112,9 @@ public final class Main {
         List<String> messages = new ArrayList<>();
         for (Throwable cause = failure; cause != null && messages.size() < MAX_CAUSES; cause = cause.getCause()) {
             String text = Optional.ofNullable(cause.getMessage()).orElse(cause.getClass().getSimpleName());
-            String message = JDBC_URL_USER.matcher(JDBC_URL_PARAMETERS.matcher(text.strip().replaceAll("\\s+", " "))
-                    .replaceAll("$1")).replaceAll("$1");
+            String message = JDBC_URL_USER.matcher(JDBC_URL.matcher(text.strip().replaceAll("\\s+", " "))
+                    .replaceAll(url -> Matcher.quoteReplacement(ContactInfoServer.withoutParameters(url.group()))))
+                    .replaceAll("$1");
             // Many wrappers repeat their cause's message in their own.
             if (messages.stream().noneMatch(said -> said.contains(message))) {
                 messages.add(message);

@@ -5,7 +5,6 @@ import io.contactinfo.adapter.rest.users.encryption.ServerKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
@@ -52,15 +51,8 @@ final class UserDataKeys {
     }
 
     private static KeyPair read(Path file) {
-        try {
-            return PemKeys.readPrivateKey(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new ConfigurationException(Setting.USERDATA_KEYS, "lists " + file + ", which does not exist");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the user data key " + file, e);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(Setting.USERDATA_KEYS, "lists " + file + ": " + e.getMessage());
-        }
+        return KeyFiles.read(Setting.USERDATA_KEYS, file, PemKeys::readPrivateKey,
+                "cannot read the user data key " + file);
     }
 
     /** The dev key's file, generated when it does not exist yet; its public key beside it, rewritten if missing. */
