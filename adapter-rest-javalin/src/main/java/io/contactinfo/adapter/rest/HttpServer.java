@@ -196,6 +196,15 @@ public final class HttpServer {
         }
     }
 
+    /**
+     * 204 with no {@code Content-Type}: Javalin gives every answer its default type ({@code text/plain}) before the
+     * handlers run, and an answer without a body has no type (RFC 9110 §8.3).
+     */
+    public static void noContent(Context ctx) {
+        ctx.status(HttpStatus.NO_CONTENT);
+        ctx.res().setContentType(null);
+    }
+
     private static boolean within(Dialect dialect, Context ctx) {
         return ctx.path().startsWith(dialect.basePath());
     }

@@ -120,7 +120,7 @@ public final class ContactInfoApi implements Dialect {
         String userId = body.userIdTypeOrDefault() == UserIdType.CUSTOMER_ID
                 ? customerOfPath(ctx, caller).value() : loginIdOfPath(ctx);
         updateContactInfo.update(body.toCommand(caller, userId));
-        ctx.status(HttpStatus.NO_CONTENT);
+        HttpServer.noContent(ctx);
     }
 
     private void sendOtp(Context ctx) {

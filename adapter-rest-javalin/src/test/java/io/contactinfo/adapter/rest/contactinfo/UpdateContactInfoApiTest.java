@@ -38,6 +38,7 @@ class UpdateContactInfoApiTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
         assertThat(response.body()).isEmpty();
+        assertThat(response.headers().firstValue("Content-Type")).isEmpty();
         assertThat(response.headers().firstValue("correlationId")).contains(ContactInfoServer.CORRELATION_ID);
         JsonNode methods = server.call("GET", "/customers/c-1001/contact-methods").sendForJson().get("contactMethods");
         assertThat(methods).extracting(m -> m.get("destination").asText()).contains("(***) ***-0199")
