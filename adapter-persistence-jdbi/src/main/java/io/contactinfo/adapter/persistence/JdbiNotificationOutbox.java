@@ -38,6 +38,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiNotificationOutbox implements NotificationOutbox, OutboxQueue {
 
+    /** The width of {@code last_error}. */
+    private static final int REASON_LENGTH = 255;
+
     private static final String INSERT = """
             INSERT INTO notification_outbox (message_id, institution_id, channel, destination, kind,
                                              parameters_enc, enqueued_at)
@@ -85,10 +88,13 @@ public final class JdbiNotificationOutbox implements NotificationOutbox, OutboxQ
             UPDATE notification_outbox SET status = 'REJECTED', rejected_at = :at, last_error = :reason, due_at = NULL
              WHERE message_id = :messageId AND status = 'PENDING'
             """;
+    // Both databases yield NULL for || with a NULL, so COALESCE keeps the reason alone; LEFT cuts to the width.
+    private static final String WITHDRAWN = """
+            UPDATE notification_outbox SET status = 'REJECTED', rejected_at = :at, due_at = NULL,
+                                           last_error = LEFT(COALESCE(:reason || ': ' || last_error, :reason), %d)
+             WHERE message_id = :messageId AND status = 'PENDING'
+            """.formatted(REASON_LENGTH);
     private static final String LAST_ERROR = "SELECT last_error FROM notification_outbox WHERE message_id = :messageId";
-
-    /** The width of {@code last_error}. */
-    private static final int REASON_LENGTH = 255;
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
@@ -181,7 +187,16 @@ public final class JdbiNotificationOutbox implements NotificationOutbox, OutboxQ
 
     @Override
     public void rejected(UUID messageId, String reason, Instant at) {
-        jdbi.useHandle(handle -> handle.createUpdate(REJECTED)
+        reject(REJECTED, messageId, reason, at);
+    }
+
+    @Override
+    public void withdrawn(UUID messageId, String reason, Instant at) {
+        reject(WITHDRAWN, messageId, reason, at);
+    }
+
+    private void reject(String statement, UUID messageId, String reason, Instant at) {
+        jdbi.useHandle(handle -> handle.createUpdate(statement)
                 .bind("messageId", messageId)
                 .bind("reason", fitting(reason))
                 .bind("at", Sql.utc(at))

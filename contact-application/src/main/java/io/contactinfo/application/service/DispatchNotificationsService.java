@@ -114,8 +114,9 @@ public final class DispatchNotificationsService implements DispatchNotifications
 
     @Override
     public void withdraw(UUID messageId) {
-        // Rejected, as a message the provider refused: only a pending one; never claimed again.
-        outbox.rejected(messageId, "withdrawn: the operation that sent it failed without it", clock.instant());
+        // Rejected, as a message the provider refused: only a pending one; never claimed again. The provider's
+        // reason for not taking it at once stays beside it.
+        outbox.withdrawn(messageId, "withdrawn: the operation that sent it failed without it", clock.instant());
     }
 
     private Delivery attempt(Claimed claimed) {

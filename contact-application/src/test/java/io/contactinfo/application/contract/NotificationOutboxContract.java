@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,9 @@ public abstract class NotificationOutboxContract {
 
     /** The institution's notifications enqueued in the implementation under test and not delivered, oldest first. */
     protected abstract List<Notification> pendingOf(InstitutionId institutionId);
+
+    /** Why the implementation under test last recorded the notification as not delivered, if it did. */
+    protected abstract Optional<String> lastError(UUID messageId);
 
     @Test
     void givenNotifications_enqueue_keepsThemInOrderWithTheirParameters() {
@@ -126,6 +130,39 @@ public abstract class NotificationOutboxContract {
     }
 
     @Test
+    void givenAFailedAttempt_withdrawn_neverTakesItAgain_andKeepsWhyTheAttemptFailed() {
+        drain();
+        Notification tried = aNotification(bankA, "111111");
+        Notification untried = aNotification(bankA, "222222");
+        notificationOutbox().enqueue(tried);
+        notificationOutbox().enqueue(untried);
+        outboxQueue().claim(tried.messageId(), NOW, LEASE);
+        outboxQueue().retryLater(tried.messageId(), "gateway timeout", NOW.plusSeconds(30));
+
+        outboxQueue().withdrawn(tried.messageId(), "withdrawn", NOW);
+        outboxQueue().withdrawn(untried.messageId(), "withdrawn", NOW);
+
+        assertThat(outboxQueue().claim(10, NOW.plus(Duration.ofDays(365)), LEASE)).isEmpty();
+        assertThat(pendingOf(bankA)).isEmpty();
+        assertThat(lastError(tried.messageId())).contains("withdrawn: gateway timeout");
+        assertThat(lastError(untried.messageId())).contains("withdrawn");
+    }
+
+    /** What a passcode the provider refused meets: the refusal already ended it, and is what stays. */
+    @Test
+    void givenARejectedNotification_withdrawn_changesNothing() {
+        drain();
+        Notification notification = aNotification(bankA, "111111");
+        notificationOutbox().enqueue(notification);
+        outboxQueue().claim(notification.messageId(), NOW, LEASE);
+        outboxQueue().rejected(notification.messageId(), "invalid number", NOW);
+
+        outboxQueue().withdrawn(notification.messageId(), "withdrawn", NOW);
+
+        assertThat(lastError(notification.messageId())).contains("invalid number");
+    }
+
+    @Test
     void givenADeliveredNotification_aLateRetryLaterOfAnExpiredClaim_leavesItDelivered() {
         drain();
         Notification notification = aNotification(bankA, "111111");
@@ -136,9 +173,11 @@ public abstract class NotificationOutboxContract {
 
         outboxQueue().retryLater(notification.messageId(), "timeout", NOW.plus(LEASE));
         outboxQueue().rejected(notification.messageId(), "timeout", NOW.plus(LEASE));
+        outboxQueue().withdrawn(notification.messageId(), "withdrawn", NOW.plus(LEASE));
 
         assertThat(outboxQueue().claim(10, NOW.plus(Duration.ofDays(365)), LEASE)).isEmpty();
         assertThat(pendingOf(bankA)).isEmpty();
+        assertThat(lastError(notification.messageId())).isEmpty();
     }
 
     @Test

@@ -89,6 +89,12 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, Out
                 Optional.of(reason)));
     }
 
+    @Override
+    public synchronized void withdrawn(UUID messageId, String reason, Instant at) {
+        change(messageId, row -> new Row(row.notification(), row.attempts(), Optional.empty(), true,
+                Optional.of(row.lastError().map(last -> reason + ": " + last).orElse(reason))));
+    }
+
     /** Changes a notification still pending; one already delivered or rejected stays so. */
     private void change(UUID messageId, UnaryOperator<Row> change) {
         Row row = rows.get(messageId);

@@ -6,6 +6,8 @@ import io.contactinfo.application.port.out.NotificationOutbox;
 import io.contactinfo.application.port.out.OutboxQueue;
 import io.contactinfo.domain.institution.InstitutionId;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The in-memory fixture keeps the same contract as the database implementations. */
 class InMemoryNotificationOutboxTest extends NotificationOutboxContract {
@@ -25,5 +27,10 @@ class InMemoryNotificationOutboxTest extends NotificationOutboxContract {
     @Override
     protected List<Notification> pendingOf(InstitutionId institutionId) {
         return ports.outbox().pending().stream().filter(n -> n.institution().equals(institutionId)).toList();
+    }
+
+    @Override
+    protected Optional<String> lastError(UUID messageId) {
+        return ports.outbox().lastError(messageId);
     }
 }

@@ -70,7 +70,7 @@ class DispatchNotificationsServiceTest {
         assertThat(sender.sent).containsExactly(failed, delivered);
         assertThat(ports.outbox().pending()).isEmpty();
         assertThat(ports.outbox().lastError(failed.messageId())).hasValueSatisfying(
-                error -> assertThat(error).startsWith("withdrawn"));
+                error -> assertThat(error).startsWith("withdrawn").endsWith(": timeout"));
         assertThat(ports.outbox().lastError(delivered.messageId())).isEmpty();
     }
 

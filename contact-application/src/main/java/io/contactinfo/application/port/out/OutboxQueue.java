@@ -74,4 +74,13 @@ public interface OutboxQueue {
      * @param reason why, for operators; never the destination or the parameters
      */
     void rejected(UUID messageId, String reason, Instant at);
+
+    /**
+     * The notification is taken back before it was delivered, as {@link #rejected} does, keeping the reason its last
+     * attempt failed for: recorded as {@code reason + ": " + that reason} when there is one, cut to the width the
+     * store keeps.
+     *
+     * @param reason why it was taken back, for operators; never the destination or the parameters
+     */
+    void withdrawn(UUID messageId, String reason, Instant at);
 }
