@@ -234,7 +234,7 @@ class ContactInfoServerTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(ready.body()).get("status").asText()).isEqualTo("UP");
-            for (String path : List.of("/health/live", "/openapi.json", "/")) {
+            for (String path : List.of("/health/live", "/openapi.json", "/", "/programs/response-codes")) {
                 assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(root + path)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode()).as(path).isEqualTo(200);
             }

@@ -52,7 +52,8 @@ import java.util.stream.Collectors;
  * present and a UUID (400/101; echoed from then on); {@code Authorization: Bearer} with a valid token naming an
  * institution (401); the path's {@code programCode} that institution, else 404 as for a path that does not exist,
  * so another program is never disclosed. The scope is the use case's to check (403). Each POST and PUT then
- * runs at most once per {@code X-GD-RequestID} ({@link IdempotentRequests}).
+ * runs at most once per {@code X-GD-RequestID} ({@link IdempotentRequests}). One page needs none of it: the table
+ * of codes each answer's {@code url} points into ({@link ResponseCodesPage}), at {@code /programs/response-codes}.
  *
  * <p>The sensitive user data comes as {@code encryptedUserData} (EC_v1 or EC_v2, decrypted by
  * {@link UserDataReader} with the server's keys; 400/105–108 when it cannot be) or, where the {@link UserDataPolicy}
@@ -114,6 +115,8 @@ public final class UsersApi implements Dialect {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
+        String codes = ResponseCodesPage.html(UsersErrors.all());
+        HttpServer.getAndHead(routes, ResponseCodesPage.PATH, ctx -> ctx.html(codes));
         routes.post(PROGRAM + "/enrollments", ctx -> mutate(ctx, EnrollmentRequest.class, (caller, body) ->
                 new IdempotentRequests.Outcome(HttpStatus.CREATED.getCode(),
                         json.valueToTree(EnrollmentResponse.of(enroll.enroll(body.toCommand(caller, userData,

@@ -20,8 +20,12 @@ import io.contactinfo.domain.user.IdentityRule;
 import io.contactinfo.domain.user.ProfileRule;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The one table from every failure a Users API request can meet to its {@code {httpStatus, code, subCode,
@@ -120,6 +124,17 @@ final class UsersErrors {
     record Refusal(int status, int code, int subCode, String description) {
     }
 
+    /**
+     * Every answer of the table, each once, by code and subCode: the rules' rows with their descriptions, and the
+     * answers that are not about a rule. What {@link ResponseCodesPage} lists.
+     */
+    static List<Refusal> all() {
+        Stream<Refusal> rules = BY_RULE.entrySet().stream().map(entry -> refusal(entry.getKey(), entry.getValue()));
+        Stream<Refusal> others = Arrays.stream(UsersError.values()).map(UsersError::refusal);
+        return Stream.concat(rules, others).distinct()
+                .sorted(Comparator.comparingInt(Refusal::code).thenComparingInt(Refusal::subCode)).toList();
+    }
+
     /** The row of {@code rule}, if this table has one of its own for it. */
     static Optional<Row> rowOf(Rule rule) {
         return Optional.ofNullable(BY_RULE.get(rule));
@@ -179,10 +194,14 @@ final class UsersErrors {
     private static Refusal ruleViolation(RuleViolation violation) {
         Rule rule = violation.rule();
         return rowOf(rule)
-                .map(row -> new Refusal(row.status(), row.code(), row.subCode(),
-                        row.description() == null ? rule.description() : row.description()))
+                .map(row -> refusal(rule, row))
                 .orElseGet(() -> naming(UsersError.MALFORMED_REQUEST.refusal(),
                         violation.field() + " (" + rule.id() + ")"));
+    }
+
+    private static Refusal refusal(Rule rule, Row row) {
+        return new Refusal(row.status(), row.code(), row.subCode(),
+                row.description() == null ? rule.description() : row.description());
     }
 
     /** The description followed by the field at fault: never its value. */

@@ -51,7 +51,7 @@ class AccountStatusAndUpdatesApiTest {
         JsonNode detail = UsersServer.JSON.readTree(response.body()).get("responseDetails").get(0);
         assertThat(detail.get("code").asInt()).as(response.body()).isEqualTo(code);
         assertThat(detail.get("subCode").asInt()).as(response.body()).isEqualTo(subCode);
-        assertThat(detail.get("url").asText()).isEqualTo("/#users-api-response-codes");
+        UsersServer.assertLeadsToItsRow(detail);
     }
 
     private static ObjectNode name(String first, String last) {
@@ -66,7 +66,7 @@ class AccountStatusAndUpdatesApiTest {
         assertThat(jane.get("userIdentifier").asText()).hasSize(36);
         assertThat(jane.get("institutionCustomerId").asText()).isEqualTo("c-1001");
         assertThat(jane.get("responseDetails").get(0).toString()).isEqualTo(
-                "{\"code\":0,\"subCode\":0,\"description\":\"Success\",\"url\":\"/#users-api-response-codes\"}");
+                "{\"code\":0,\"subCode\":0,\"description\":\"Success\",\"url\":\"/programs/response-codes#0-0\"}");
     }
 
     @Test

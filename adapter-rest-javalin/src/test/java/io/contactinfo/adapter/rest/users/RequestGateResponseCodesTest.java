@@ -116,7 +116,7 @@ class RequestGateResponseCodesTest {
         JsonNode detail = UsersServer.JSON.readTree(response.body()).at("/responseDetails/0");
         assertThat(detail.get("code").asInt()).as(response.body()).isEqualTo(scenario.code());
         assertThat(detail.get("subCode").asInt()).as(response.body()).isEqualTo(scenario.subCode());
-        assertThat(detail.get("url").asText()).isEqualTo("/#users-api-response-codes");
+        UsersServer.assertLeadsToItsRow(detail);
         assertThat(response.body()).doesNotContain("Exception", "at io.", "bank-b");
         assertThat(server.accounts()).isZero();
     }

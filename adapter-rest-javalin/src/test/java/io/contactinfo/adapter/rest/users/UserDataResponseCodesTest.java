@@ -166,7 +166,7 @@ class UserDataResponseCodesTest {
         JsonNode detail = UsersServer.JSON.readTree(response.body()).get("responseDetails").get(0);
         assertThat(detail.get("code").asInt()).as(response.body()).isEqualTo(row.code());
         assertThat(detail.get("subCode").asInt()).as(response.body()).isEqualTo(row.subCode());
-        assertThat(detail.get("url").asText()).isEqualTo("/#users-api-response-codes");
+        UsersServer.assertLeadsToItsRow(detail);
         assertThat(detail.get("description").asText()).isNotBlank();
         if (row.description() != null) {
             assertThat(detail.get("description").asText()).isEqualTo(row.description());

@@ -36,4 +36,12 @@ class UsersErrorsTest {
             assertThat(codes.add(row.code() + "/" + row.subCode())).as(rule.id()).isTrue();
         }
     }
+
+    /** Rules and the other answers together: one code and subCode, one meaning, one row of the page of codes. */
+    @Test
+    void noTwoAnswersOfTheTable_shareACodeAndSubCode() {
+        assertThat(UsersErrors.all()).extracting(refusal -> refusal.code() + "/" + refusal.subCode())
+                .doesNotHaveDuplicates()
+                .contains("0/0", "400/101", "2/60", "5/362", "409/3");
+    }
 }

@@ -1,5 +1,7 @@
 package io.contactinfo.adapter.rest.users;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,6 +54,8 @@ final class UsersServer implements AutoCloseable {
     /** The one key of {@code encryptedUserData} a server has unless it is given others. */
     static final KeyPair SERVER_KEY = ServerKeys.generate();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The table of codes, as the server serves it. */
+    private static final String CODES_PAGE = ResponseCodesPage.html(UsersErrors.all());
     private static final String READ = "institution-users:read";
     private static final String WRITE = "institution-users:write";
 
@@ -144,6 +148,16 @@ final class UsersServer implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new AssertionError("status change refused: " + response.statusCode() + " " + response.body());
         }
+    }
+
+    /**
+     * The detail's {@code url} is its code's row of the table of codes, and the page the server serves has that
+     * row.
+     */
+    static void assertLeadsToItsRow(JsonNode detail) {
+        String anchor = detail.get("code").asInt() + "-" + detail.get("subCode").asInt();
+        assertThat(detail.get("url").asText()).isEqualTo(ResponseCodesPage.PATH + "#" + anchor);
+        assertThat(CODES_PAGE).contains("<tr id=\"" + anchor + "\">");
     }
 
     /** Jane Doe of Pasadena: full SSN, date of birth, email, and the phones given (the first mobile, default). */
