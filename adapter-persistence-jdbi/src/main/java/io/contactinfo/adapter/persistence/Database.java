@@ -49,6 +49,8 @@ public final class Database implements AutoCloseable {
     private static final Duration H2_LOCK_TIMEOUT = Duration.ofSeconds(10);
     /** Parsed statements an H2 session keeps: more than every distinct statement of the busiest use case. */
     private static final int H2_QUERY_CACHE_SIZE = 128;
+    /** How every H2 URL begins; H2 reads it, and its {@code mem:}, {@code tcp:} and {@code ssl:}, case-sensitively. */
+    private static final String H2_URL = "jdbc:h2:";
     /** Values of an identity column H2 sets aside at a time (V8__identity_cache.sql). */
     private static final String H2_IDENTITY_CACHE = "1000";
 
@@ -200,7 +202,7 @@ public final class Database implements AutoCloseable {
         // The default of both databases, stated because the limit registry's locking relies on it: each statement
         // sees what committed before it began, so a count after the key's lock sees the previous holder's links.
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        if (settings.jdbcUrl().startsWith("jdbc:h2:")) {
+        if (h2(settings.jdbcUrl())) {
             // H2 gives up a row lock after 1 s by default; requests queued on one phone number's or idempotency
             // key's lock under load wait longer. PostgreSQL waits as long as it takes.
             config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT.toMillis());
@@ -218,10 +220,14 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** Whether a URL names an H2 database; as H2's driver reads it, case-sensitive. */
+    private static boolean h2(String jdbcUrl) {
+        return jdbcUrl.startsWith(H2_URL);
+    }
+
     /** Whether a URL names an H2 database this process opens, not one H2's TCP server serves from another. */
     static boolean inProcessH2(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:tcp:")
-                && !jdbcUrl.startsWith("jdbc:h2:ssl:");
+        return h2(jdbcUrl) && !jdbcUrl.startsWith(H2_URL + "tcp:") && !jdbcUrl.startsWith(H2_URL + "ssl:");
     }
 
     /**
@@ -240,13 +246,12 @@ public final class Database implements AutoCloseable {
      * </ul>
      */
     static String withH2Settings(String jdbcUrl) {
-        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
-        if (!upper.startsWith("JDBC:H2:")) {
+        if (!h2(jdbcUrl)) {
             return jdbcUrl;
         }
         Map<String, String> chosen = h2Settings(jdbcUrl);
         StringBuilder url = new StringBuilder(jdbcUrl);
-        if (!upper.startsWith("JDBC:H2:MEM:") && !chosen.containsKey("WRITE_DELAY")) {
+        if (!jdbcUrl.startsWith(H2_URL + "mem:") && !chosen.containsKey("WRITE_DELAY")) {
             url.append(";WRITE_DELAY=0");
         }
         // H2 refuses it with AUTO_SERVER, which needs H2's hook to hand the file over to another process.

@@ -58,6 +58,16 @@ class H2UrlSettingsTest {
         assertThat(Database.withH2Settings("jdbc:postgresql://db/ci")).isEqualTo("jdbc:postgresql://db/ci");
     }
 
+    /**
+     * Read as H2 reads it: its driver takes only {@code jdbc:h2:}, and {@code mem:} only in lower case, so to H2
+     * {@code MEM:test} is the name of a file, not an in-memory database.
+     */
+    @Test
+    void theUrlsPrefixesAreReadCaseSensitively_asH2ReadsThem() {
+        assertThat(Database.withH2Settings("jdbc:h2:MEM:test")).contains(";WRITE_DELAY=0");
+        assertThat(Database.withH2Settings("JDBC:H2:file:/data/ci")).isEqualTo("JDBC:H2:file:/data/ci");
+    }
+
     /** H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER, however its true is spelt. */
     @Test
     void aUrlWithAutoServer_keepsH2sExitHook_andOpens() throws Exception {
