@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -52,6 +53,8 @@ class InterruptedImportIT {
         // The report is written in blocks of 8 KB, about 140 refusals: the first block shows the import is under way.
         Run first = start(data, file, report, "first");
         awaitUntil(() -> Files.exists(report) && Files.size(report) > 0, first.process());
+        assertThat(first.process().isAlive()).as(() -> "the import is under way when signalled\n" + first.output(data))
+                .isTrue();
         first.process().destroy();
         assertThat(first.process().waitFor(WITHIN.toSeconds(), TimeUnit.SECONDS)).isTrue();
         String summary = Files.readString(first.out(), StandardCharsets.UTF_8);
@@ -70,7 +73,7 @@ class InterruptedImportIT {
                 violations, "first run " + counts[0] + " accepted and " + counts[1] + " refused before the signal ("
                         + refusals.size() + " report lines), second run " + secondCounts[0] + " accepted of "
                         + VALID_ROWS + " valid rows");
-        assertThat(first.process().exitValue()).isEqualTo(SIGTERM_EXIT);
+        assertThat(first.process().exitValue()).as(() -> "exit status\n" + first.output(data)).isEqualTo(SIGTERM_EXIT);
         assertThat(Files.readString(first.err(), StandardCharsets.UTF_8)).contains("stopping the import");
         assertThat(summary).contains("Import stopped: a signal stopped it");
         assertThat(counts[0]).as("rows enrolled before the signal").isPositive();
@@ -90,6 +93,26 @@ class InterruptedImportIT {
     }
 
     private record Run(Process process, Path out, Path err) {
+
+        /** What the run printed, and what H2 wrote to its trace file, for a failure's message. */
+        String output(Path data) {
+            try {
+                return printed(data);
+            } catch (IOException e) {
+                return "(unreadable: " + e + ")";
+            }
+        }
+
+        private String printed(Path data) throws IOException {
+            StringBuilder text = new StringBuilder("stdout:\n").append(Files.readString(out, StandardCharsets.UTF_8))
+                    .append("stderr:\n").append(Files.readString(err, StandardCharsets.UTF_8));
+            try (Stream<Path> files = Files.list(data)) {
+                for (Path trace : files.filter(f -> f.toString().endsWith(".trace.db")).toList()) {
+                    text.append(trace.getFileName()).append(":\n").append(Files.readString(trace, StandardCharsets.UTF_8));
+                }
+            }
+            return text.toString();
+        }
     }
 
     private Run start(Path data, Path file, Path report, String name) throws IOException {
